@@ -1,0 +1,22 @@
+// `npm run build`: every entry as its own self-contained ES module (so the size of each is what a partner pays),
+// then type declarations, custom-elements.json and feed.schema.json.
+import { rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { build } from 'vite';
+import { entries } from '../vite.config.ts';
+import { feedJsonSchema } from '../src/feed/json-schema.ts';
+
+rmSync('dist', { recursive: true, force: true });
+for (const [name, entry] of Object.entries(entries)) {
+  await build({ logLevel: 'warn', build: { lib: { entry: { [name]: entry }, formats: ['es'] } } });
+  console.log(`built dist/${name}.js`);
+}
+const bin = (tool: string) => `node_modules/.bin/${tool}`;
+execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+console.log('built dist/types/');
+execFileSync('npm', ['run', '--silent', 'analyze'], {
+  stdio: 'inherit',
+});
+console.log('built dist/custom-elements.json');
+writeFileSync('dist/feed.schema.json', JSON.stringify(feedJsonSchema(), null, 2) + '\n');
+console.log('built dist/feed.schema.json');

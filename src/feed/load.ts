@@ -1,0 +1,120 @@
+// Fetches a feed once per URL per page, however many widgets ask for it, and turns every way it can fail into a
+// FeedError with a sentence the page owner can act on.
+import { FeedError } from './feed-error.js';
+import { parseFeedText, type ParseResult } from './parse.js';
+
+export interface LoadOptions {
+  /** Give up after this many milliseconds (default 10 000). */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** The cache fallback is a second chance, not a second wait. */
+const CACHE_FALLBACK_MS = 2_000;
+
+const inFlight = new Map<string, Promise<ParseResult>>();
+
+/** Loads and parses the feed at `url`. Concurrent and later calls for the same URL share one request; a failed
+ * load is forgotten so that the next call tries again. */
+export function loadFeed(url: string, options: LoadOptions = {}): Promise<ParseResult> {
+  const key = absoluteUrl(url);
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = fetchFeed(key, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    inFlight.set(key, pending);
+    pending.catch(() => inFlight.delete(key));
+  }
+  return pending;
+}
+
+/** Forgets every loaded feed (for tests and for pages that want fresh data). */
+export function clearFeedCache(): void {
+  inFlight.clear();
+}
+
+function absoluteUrl(url: string): string {
+  const base = typeof document === 'undefined' ? undefined : document.baseURI;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
+  let response: { status: number; ok: boolean; statusText: string; type: string; text: string };
+  try {
+    response = await fetchText(url, timeoutMs, 'default');
+  } catch (first) {
+    // A flaky connection should still show the last copy the browser kept.
+    try {
+      response = await fetchText(url, Math.min(timeoutMs, CACHE_FALLBACK_MS), 'force-cache');
+    } catch {
+      throw first instanceof FeedError ? first : networkError(url);
+    }
+  }
+  const { status, ok, statusText, type, text } = response;
+  const looksLikeHtml = /html/i.test(type) || /^\s*</.test(text);
+  if (looksLikeHtml) {
+    throw new FeedError(
+      'not-json',
+      `The feed at ${url} returned an HTML page (HTTP ${status}), not JSON.` +
+        (ok ? ' Check that the address points at the feed file itself.' : ''),
+      url,
+      status,
+    );
+  }
+  if (!ok) {
+    throw new FeedError(
+      'http',
+      `The feed at ${url} could not be loaded: the server answered HTTP ${status}${statusText ? ` (${statusText})` : ''}.`,
+      url,
+      status,
+    );
+  }
+  return parseFeedText(text, url);
+}
+
+async function fetchText(url: string, timeoutMs: number, cache: RequestCache) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    // No cookies or credentials: a feed is public data, and a partner's visitors must not be tracked by it.
+    const response = await fetch(url, {
+      credentials: 'omit',
+      cache,
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      ok: response.ok,
+      statusText: response.statusText,
+      type: response.headers.get('content-type') ?? '',
+      text,
+    };
+  } catch (error) {
+    if (timedOut) {
+      throw new FeedError(
+        'timeout',
+        `The feed at ${url} did not answer within ${Math.round(timeoutMs / 100) / 10} seconds.`,
+        url,
+      );
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const networkError = (url: string) =>
+  new FeedError(
+    'network',
+    `The feed at ${url} could not be reached: the connection failed, or the server does not let other sites read it (CORS).`,
+    url,
+  );

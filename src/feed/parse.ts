@@ -1,0 +1,160 @@
+// Reads a feed document: the envelope must be right or the feed fails with a FeedError; each item is checked on
+// its own, so a broken item is dropped and reported while every good item is kept.
+import { FeedError } from './feed-error.js';
+import { itemIssue, jsonPath, showValue, type FeedIssue, type RawIssue } from './issues.js';
+import {
+  COLLECTIONS,
+  FEED_VERSION,
+  PublisherSchema,
+  type CollectionName,
+  type Feed,
+  type Publisher,
+} from './schema.js';
+
+/** A feed whose collections are always present (empty when the document has none). */
+export type ReadFeed = Omit<Feed, CollectionName> & Required<Pick<Feed, CollectionName>>;
+
+export interface ParseResult {
+  feed: ReadFeed;
+  /** Everything that was dropped or ignored, in document order. */
+  issues: FeedIssue[];
+}
+
+const where = (source: string) => (source.startsWith('inline') ? `The ${source}` : `The feed at ${source}`);
+
+/** Parses JSON text (with or without a UTF-8 byte order mark) and then the document. */
+export function parseFeedText(text: string, source: string): ParseResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    const line = jsonErrorLine(body, error);
+    throw new FeedError(
+      'invalid-json',
+      `${where(source)} is not valid JSON (line ${line}): ${body.trim() === '' ? 'it is empty' : (error as Error).message}.`,
+      source,
+      undefined,
+      line,
+    );
+  }
+  return parseFeed(value, source);
+}
+
+/** The 1-based line of a JSON.parse error, from the position or line the engine reports; an early end of input is
+ * on the last line. */
+export function jsonErrorLine(text: string, error: unknown): number {
+  const message = String((error as Error)?.message ?? '');
+  const line = /line (\d+)/.exec(message);
+  if (line) return Number(line[1]);
+  const position = /position (\d+)/.exec(message);
+  const at = position ? Number(position[1]) : text.length;
+  return text.slice(0, at).split('\n').length;
+}
+
+/** Checks an already-parsed document. Throws FeedError when it is not a usable feed at all. */
+export function parseFeed(value: unknown, source: string): ParseResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new FeedError(
+      'invalid-document',
+      `${where(source)} is not a feed: it should be a JSON object with "version" and "publisher", but it is ${showValue(value)}.`,
+      source,
+    );
+  }
+  const doc = value as Record<string, unknown>;
+  const version = readMajorVersion(doc.version, source);
+  if (version !== FEED_VERSION) {
+    throw new FeedError(
+      'unsupported-version',
+      `${where(source)} is feed version ${String(doc.version)}; this library reads version ${FEED_VERSION}. ` +
+        'Update sanctuary-widgets, or ask the publisher for a version 1 feed.',
+      source,
+    );
+  }
+  const publisher = readPublisher(doc.publisher, source);
+
+  const issues: FeedIssue[] = [];
+  const feed: ReadFeed = {
+    version: doc.version as Feed['version'],
+    publisher,
+    events: [],
+    resources: [],
+    supporters: [],
+    awards: [],
+  };
+  if (typeof doc.$schema === 'string') feed.$schema = doc.$schema;
+  if (typeof doc.language === 'string') feed.language = doc.language;
+  if (typeof doc.updated === 'string') feed.updated = doc.updated;
+
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const items = doc[name];
+    if (items === undefined || items === null) continue;
+    if (!Array.isArray(items)) {
+      issues.push({
+        path: jsonPath([name]),
+        message: `"${name}" should be a list ([ … ]) but is ${showValue(items)}, so no ${name} were read.`,
+        source,
+      });
+      continue;
+    }
+    readItems(name, items, source, feed, issues);
+  }
+  return { feed, issues };
+}
+
+function readItems(name: CollectionName, items: unknown[], source: string, feed: ReadFeed, issues: FeedIssue[]) {
+  const schema = COLLECTIONS[name];
+  const kept = feed[name] as unknown[];
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const result = schema.safeParse(item, { reportInput: true });
+    if (!result.success) {
+      for (const raw of result.error.issues) issues.push(itemIssue(source, name, index, item, raw as RawIssue));
+      return;
+    }
+    const id = result.data.id;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      issues.push({
+        ...itemIssue(source, name, index, item, {
+          code: 'custom',
+          path: ['id'],
+          message: `is the same as item ${first + 1}'s, so only the first is kept`,
+        }),
+      });
+      return;
+    }
+    seen.set(id, index);
+    kept.push(result.data);
+  });
+}
+
+function readMajorVersion(version: unknown, source: string): number {
+  const major =
+    typeof version === 'number' && Number.isInteger(version)
+      ? version
+      : typeof version === 'string' && /^\d+(\.\d+)*$/.test(version)
+        ? Number(version.split('.')[0])
+        : undefined;
+  if (major === undefined) {
+    throw new FeedError(
+      'invalid-document',
+      `${where(source)} has ${version === undefined ? 'no "version"' : `"version": ${showValue(version)}`}; ` +
+        `a feed must start with "version": ${FEED_VERSION}.`,
+      source,
+    );
+  }
+  return major;
+}
+
+function readPublisher(publisher: unknown, source: string): Publisher {
+  const result = PublisherSchema.safeParse(publisher, { reportInput: true });
+  if (result.success) return result.data;
+  throw new FeedError(
+    'invalid-document',
+    `${where(source)} has no usable "publisher": it needs at least a name, like "publisher": { "name": "Cambridge City of Sanctuary" }.`,
+    source,
+  );
+}
+
+export type { FeedIssue };

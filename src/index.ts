@@ -1,0 +1,4 @@
+// The all-in-one bundle: registers every widget and exposes the feed reader for pages that script around them.
+export * from './feed/index.js';
+export { safeUrl } from './shared/safe-url.js';
+export type * from './shared/events.js';

@@ -1,0 +1,143 @@
+// The one place a widget gets its data: from a `feed` property, an inline JSON <script> child, or one or more
+// URLs. It owns the loading → ready | error states, fires the page-owner events, and warns once per load about
+// dropped items.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  FeedError,
+  isFeedError,
+  loadFeed,
+  mergeFeeds,
+  parseFeed,
+  parseFeedText,
+  type FeedIssue,
+  type ParseResult,
+  type ReadFeed,
+} from '../feed/index.js';
+import { emit } from './events.js';
+
+export type FeedStatus = 'loading' | 'ready' | 'error';
+
+/** What a widget exposes for the controller to read. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  /** Feed URL(s), space-separated. */
+  src?: string;
+  /** A feed given directly, as an object or JSON text; wins over `src` and inline JSON. */
+  feed?: unknown;
+  /** Milliseconds before a feed request gives up. */
+  timeout?: number;
+}
+
+export interface FeedControllerOptions {
+  /** The URLs to load; by default `src` split on white space. The award badge builds them from its register. */
+  urls?: () => string[];
+}
+
+const INLINE = ':scope > script[type="application/json"]';
+
+export class FeedController implements ReactiveController {
+  status: FeedStatus = 'loading';
+  /** The merged, validated feed once `status` is `ready`. */
+  feed?: ReadFeed;
+  /** Items dropped or sources that failed, even when the feed as a whole loaded. */
+  issues: FeedIssue[] = [];
+  error?: FeedError;
+
+  private key?: unknown;
+  private generation = 0;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly options: FeedControllerOptions = {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.refresh();
+  }
+
+  /** Reloads when the inputs changed since the last load; cheap to call on every update. */
+  hostUpdate(): void {
+    this.refresh();
+  }
+
+  /** Loads again even if nothing changed (e.g. a "try again" button). */
+  reload(): void {
+    this.key = undefined;
+    this.refresh();
+  }
+
+  private urls(): string[] {
+    return this.options.urls?.() ?? (this.host.src ?? '').split(/\s+/).filter(Boolean);
+  }
+
+  private refresh() {
+    const { feed } = this.host;
+    const inline = feed === undefined ? this.host.querySelector(INLINE)?.textContent : undefined;
+    const urls = feed === undefined && inline == null ? this.urls() : [];
+    // The feed object itself is part of the key by identity: assigning a new object reloads.
+    const key = feed !== undefined ? feed : inline != null ? `inline:${inline}` : `urls:${urls.join(' ')}`;
+    if (key === this.key) return;
+    this.key = key;
+    void this.load(feed, inline ?? undefined, urls);
+  }
+
+  private async load(feed: unknown, inline: string | undefined, urls: string[]) {
+    const generation = ++this.generation;
+    this.setState('loading');
+    let result: ParseResult;
+    try {
+      if (feed !== undefined) {
+        result = typeof feed === 'string' ? parseFeedText(feed, 'feed property') : parseFeed(feed, 'feed property');
+      } else if (inline !== undefined) {
+        result = parseFeedText(inline, 'inline feed');
+      } else {
+        result = await this.loadUrls(urls);
+      }
+    } catch (error) {
+      if (generation !== this.generation) return;
+      const feedError = isFeedError(error) ? error : new FeedError('invalid-document', String(error), 'feed');
+      this.setState('error', undefined, [], feedError);
+      console.error(`sanctuary-widgets <${this.host.localName}>: ${feedError.message}`);
+      emit(this.host, 'sanctuary-error', { error: feedError });
+      return;
+    }
+    if (generation !== this.generation) return; // a newer load has started: its result is the one to show
+    this.setState('ready', result.feed, result.issues);
+    if (result.issues.length) {
+      console.warn(
+        `sanctuary-widgets <${this.host.localName}>: ${result.issues.length} problem(s) in the feed; ` +
+          `the rest is shown.\n${result.issues.map((i) => `- ${i.path} (${i.source}): ${i.message}`).join('\n')}`,
+      );
+      emit(this.host, 'sanctuary-feed-issues', { issues: result.issues });
+    }
+    emit(this.host, 'sanctuary-load', { feed: result.feed, issues: result.issues });
+  }
+
+  /** Several URLs merge into one feed; one that fails becomes an issue as long as another one loads. */
+  private async loadUrls(urls: string[]): Promise<ParseResult> {
+    if (urls.length === 0) {
+      throw new FeedError(
+        'invalid-document',
+        'No feed was given: set the src attribute to the feed URL, or put the feed in a <script type="application/json"> child.',
+        'none',
+      );
+    }
+    const settled = await Promise.allSettled(urls.map((url) => loadFeed(url, { timeoutMs: this.host.timeout })));
+    const loaded = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failed = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
+    if (loaded.length === 0) throw failed[0];
+    const merged = mergeFeeds(loaded);
+    const sourceIssues: FeedIssue[] = failed.map((reason) => ({
+      path: '$',
+      message: isFeedError(reason) ? reason.message : String(reason),
+      source: isFeedError(reason) ? reason.source : 'feed',
+    }));
+    return { feed: merged.feed, issues: [...sourceIssues, ...merged.issues] };
+  }
+
+  private setState(status: FeedStatus, feed?: ReadFeed, issues: FeedIssue[] = [], error?: FeedError) {
+    Object.assign(this, { status, feed, issues, error });
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,90 @@
+// What all four widgets share as elements: the feed inputs (src, feed, inline JSON, timeout), theme, the feed and
+// locale controllers, and the loading / error / fallback rendering. Each widget subclasses it once and renders its
+// own `ready` view; everything else lives in the controllers.
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ReadFeed } from '../feed/index.js';
+import { FeedController } from './feed-controller.js';
+import { LocaleController } from './locale-controller.js';
+import type { Messages } from './locale/index.js';
+import { sharedStyles } from './styles.js';
+
+export abstract class FeedElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  /** URL of the JSON feed; several URLs separated by spaces are merged into one list. */
+  @property({ reflect: true }) src?: string;
+
+  /** A feed given from script, as an object or JSON text. Takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Milliseconds to wait for the feed before showing the fallback content. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** `light`, `dark` or `auto` paints the widget's own background; unset, it follows the page. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Replacement UI strings, by message key, for wording a partner wants to change without a build step. */
+  @property({ attribute: false })
+  get messages(): Messages | undefined {
+    return this.locale.overrides;
+  }
+  set messages(value: Messages | undefined) {
+    this.locale.overrides = value;
+    this.requestUpdate();
+  }
+
+  protected readonly locale = new LocaleController(this);
+  protected readonly feedState = new FeedController(this, { urls: () => this.feedUrls() });
+
+  /** The URLs to load; widgets with their own URL rules (the award badge) override this. */
+  protected feedUrls(): string[] {
+    return (this.src ?? '').split(/\s+/).filter(Boolean);
+  }
+
+  /** The widget's view of a loaded feed. */
+  protected abstract renderReady(feed: ReadFeed): TemplateResult | typeof nothing;
+
+  /** Placeholder shaped like the widget, so the page does not jump when the data arrives. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton" aria-hidden="true">
+      ${Array.from({ length: 5 }, () => html`<div class="skeleton-bar"></div>`)}
+    </div>`;
+  }
+
+  /** True when the page put fallback content in the element (besides an inline feed). */
+  protected hasFallback(): boolean {
+    return Array.from(this.childNodes).some((node) =>
+      node.nodeType === Node.TEXT_NODE
+        ? node.textContent?.trim() !== ''
+        : node.nodeType === Node.ELEMENT_NODE && !(node as Element).matches('script'),
+    );
+  }
+
+  protected renderError(): TemplateResult {
+    // The page's own fallback content (a link to the events page, say) is better than any message of ours.
+    if (this.hasFallback()) return html`<slot></slot>`;
+    return html`<div class="feed-error" part="error">
+      <p>${this.locale.t('feed.error')}</p>
+      <details>
+        <summary>${this.locale.t('feed.errorDetails')}</summary>
+        ${this.feedState.error?.message}
+      </details>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Mirrors the state for page CSS (`sanctuary-event-list[state=error]`) and tests.
+    this.setAttribute('state', this.feedState.status);
+  }
+
+  override render(): TemplateResult {
+    const { status, feed } = this.feedState;
+    const { lang, dir } = this.locale;
+    return html`<div class="root" lang=${lang} dir=${dir} part="base">
+      <div class="visually-hidden" role="status">${status === 'loading' ? this.locale.t('feed.loading') : ''}</div>
+      ${status === 'loading' ? this.renderSkeleton() : status === 'error' || !feed ? this.renderError() : this.renderReady(feed)}
+    </div>`;
+  }
+}

@@ -1,0 +1,94 @@
+// Koa middleware for the test server (paths have no extension: the test runner marks those immutable): feed endpoints that misbehave the way real hosts do. Every request is
+// counted by path and query, so a test can ask how many times the browser really fetched a URL.
+
+const hits = new Map();
+
+const minimalFeed = (label) => ({
+  version: 1,
+  publisher: { name: `Test publisher ${label}` },
+  events: [{ id: `e-${label}`, title: `Event from ${label}`, start: '2030-01-01T10:00:00Z' }],
+});
+
+export async function feedServer(ctx, next) {
+  if (!ctx.path.startsWith('/feeds/')) return next();
+  const key = ctx.url.replace(/^\/feeds\//, '');
+  if (ctx.path === '/feeds/hits') {
+    ctx.body = String(hits.get(ctx.query.url) ?? 0);
+    return;
+  }
+  hits.set(key, (hits.get(key) ?? 0) + 1);
+  const delay = Number(ctx.query.delay ?? 0);
+  if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+  const label = String(ctx.query.label ?? 'a');
+  ctx.set('Cache-Control', 'no-store');
+
+  switch (ctx.path) {
+    case '/feeds/flaky':
+      // Answers once, cacheable but to be revalidated and with an ETag as static hosts send, then drops every later
+      // connection. (Chromium keeps a stale copy through a failed revalidation only when it has a validator.)
+      if (hits.get(key) > 1) {
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return;
+      }
+      ctx.set('Cache-Control', 'no-cache');
+      ctx.set('ETag', '"v1"');
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(minimalFeed(label));
+      return;
+    case '/feeds/echo-cookie':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ ...minimalFeed(label), publisher: { name: `cookie:${ctx.get('cookie')}` } });
+      return;
+    case '/feeds/ok':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(minimalFeed(label));
+      return;
+    case '/feeds/bom':
+      ctx.type = 'application/json; charset=utf-8';
+      ctx.body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(minimalFeed(label)))]);
+      return;
+    case '/feeds/not-found':
+      ctx.status = 404;
+      ctx.type = 'application/json';
+      ctx.body = '{"error":"not found"}';
+      return;
+    case '/feeds/bad-gateway':
+      ctx.status = 502;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1>';
+      return;
+    case '/feeds/server-error':
+      ctx.status = 500;
+      ctx.type = 'application/json';
+      ctx.body = '{}';
+      return;
+    case '/feeds/html-page':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Our events</title><p>Welcome!</p>';
+      return;
+    case '/feeds/truncated':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(minimalFeed(label), null, 2).slice(0, 80);
+      return;
+    case '/feeds/version-3':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ ...minimalFeed(label), version: 3 });
+      return;
+    case '/feeds/partial':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({
+        version: 1,
+        publisher: { name: 'Partial' },
+        events: [
+          { id: 'good-1', title: 'Welcome café', start: '2030-01-01T10:00:00Z' },
+          { id: 'bad-1', title: 'Broken date', start: 'next Tuesday' },
+          { id: 'good-2', title: 'ESOL club', start: '2030-01-02' },
+        ],
+      });
+      return;
+    default:
+      ctx.status = 404;
+      ctx.body = 'no such test feed';
+  }
+}

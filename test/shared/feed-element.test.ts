@@ -1,0 +1,199 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { clearFeedCache } from '../../src/feed/index.js';
+import { defineElement } from '../../src/shared/define-element.js';
+import { TestWidget } from './test-widget.js';
+
+const fresh = (path: string, query = '') => `/feeds/${path}?label=${Math.random().toString(36).slice(2)}${query}`;
+const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const settled = (el: TestWidget) => waitUntil(() => el.getAttribute('state') !== 'loading' && el.hasAttribute('state'), 'never settled', { timeout: 5000 });
+
+/** Records console output of one kind while `run` runs. */
+async function capture(kind: 'warn' | 'error', run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console[kind];
+  console[kind] = (...args: unknown[]) => seen.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console[kind] = original;
+  }
+  return seen;
+}
+
+describe('what every widget shares', () => {
+  beforeEach(clearFeedCache);
+
+  it('shows the page’s fallback content until the script upgrades it', async () => {
+    const el = await fixture(html`<late-widget><a href="/events">See our events</a></late-widget>`);
+    expect((el.querySelector('a') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    class LateWidget extends TestWidget {}
+    defineElement('late-widget', LateWidget);
+    await (el as TestWidget).updateComplete;
+    expect(el.shadowRoot).to.not.equal(null);
+  });
+
+  it('reserves space with a skeleton while loading and says it is loading', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src=${fresh('ok', '&delay=400')}></test-widget>`);
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('[part=skeleton]')!.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Loading…');
+    await settled(el);
+  });
+
+  it('renders the feed and tells the page it loaded', async () => {
+    const el = document.createElement('test-widget');
+    el.src = fresh('ok');
+    const loaded = oneEvent(el, 'sanctuary-load');
+    document.body.append(el);
+    const { detail } = await loaded;
+    await el.updateComplete;
+    expect(detail.feed.events).to.have.length(1);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(shadowText(el)).to.contain('Event from');
+    el.remove();
+  });
+
+  it('shows the fallback content and tells the page owner when the feed fails', async () => {
+    let el!: TestWidget;
+    const errors = await capture('error', async () => {
+      el = await fixture<TestWidget>(html`<test-widget src=${fresh('bad-gateway')}><p>Our events are on our website.</p></test-widget>`);
+      await settled(el);
+    });
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
+    expect((el.querySelector('p') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    expect(errors.join()).to.match(/<test-widget>: The feed at .* returned an HTML page \(HTTP 502\)/);
+  });
+
+  it('fires sanctuary-error with the typed error', async () => {
+    const el = document.createElement('test-widget');
+    el.src = fresh('not-found');
+    const failed = oneEvent(el, 'sanctuary-error');
+    await capture('error', async () => {
+      document.body.append(el);
+      const { detail } = await failed;
+      expect(detail.error).to.include({ kind: 'http', status: 404 });
+    });
+    el.remove();
+  });
+
+  it('explains the failure itself when the page gave no fallback', async () => {
+    await capture('error', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget src=${fresh('version-3')}></test-widget>`);
+      await settled(el);
+      expect(shadowText(el)).to.contain('Sorry, this could not be loaded just now.');
+      expect(shadowText(el)).to.contain('is feed version 3');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('shows the good items of a partly broken feed and warns once, naming the dropped item', async () => {
+    let el!: TestWidget;
+    let issuesEvent: CustomEvent | undefined;
+    const warnings = await capture('warn', async () => {
+      el = document.createElement('test-widget');
+      el.addEventListener('sanctuary-feed-issues', (e) => (issuesEvent = e));
+      el.src = fresh('partial');
+      document.body.append(el);
+      await settled(el);
+    });
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(2);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/\$\.events\[1\]\.start .*Event 2 "Broken date"/);
+    expect(issuesEvent!.detail.issues[0].path).to.equal('$.events[1].start');
+    el.remove();
+  });
+
+  it('reads a feed from an inline JSON script, which is not fallback content', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget>
+      <script type="application/json">
+        { "version": 1, "publisher": { "name": "Inline group" }, "events": [{ "id": "a", "title": "Picnic", "start": "2030-06-01" }] }
+      </script>
+    </test-widget>`);
+    await settled(el);
+    expect(shadowText(el)).to.contain('Inline group');
+    expect(shadowText(el)).to.contain('Picnic');
+  });
+
+  it('takes a feed as a property, object or JSON text, ahead of src', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src=${fresh('not-found')}
+      .feed=${{ version: 1, publisher: { name: 'Property group' } }}></test-widget>`);
+    await settled(el);
+    expect(shadowText(el)).to.contain('Property group');
+    el.feed = JSON.stringify({ version: 1, publisher: { name: 'From text' } });
+    await settled(el);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('From text');
+  });
+
+  it('merges several feeds, showing an item that appears twice once', async () => {
+    const a = fresh('ok');
+    const el = await fixture<TestWidget>(html`<test-widget src="${a} ${fresh('ok')} ${a}"></test-widget>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(2);
+  });
+
+  it('still shows the feeds that loaded when one of several fails, and reports the one that did not', async () => {
+    let el!: TestWidget;
+    const warnings = await capture('warn', async () => {
+      el = await fixture<TestWidget>(html`<test-widget src="${fresh('ok')} ${fresh('not-found')}"></test-widget>`);
+      await settled(el);
+    });
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+    expect(warnings.join()).to.match(/HTTP 404/);
+  });
+
+  it('makes one request for three widgets on the same feed', async () => {
+    const url = fresh('ok', '&delay=50');
+    const els = await Promise.all([1, 2, 3].map(() => fixture<TestWidget>(html`<test-widget src=${url}></test-widget>`)));
+    await Promise.all(els.map(settled));
+    const hits = await (await fetch(`/feeds/hits?url=${encodeURIComponent(url.slice('/feeds/'.length))}`)).text();
+    expect(hits).to.equal('1');
+  });
+
+  it('loads again when src changes', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src=${fresh('ok', '&label=first')}></test-widget>`);
+    await settled(el);
+    el.src = fresh('partial');
+    await el.updateComplete;
+    await capture('warn', () => settled(el));
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Partial');
+  });
+
+  it('survives being defined twice, as when a page includes the bundle twice', () => {
+    class SecondCopy extends TestWidget {}
+    expect(() => defineElement('test-widget', SecondCopy)).to.not.throw();
+    expect(customElements.get('test-widget')).to.equal(TestWidget);
+  });
+
+  it('takes its language and direction from the nearest ancestor, and follows changes to it', async () => {
+    const wrapper = await fixture(html`<div lang="ar"><test-widget src=${fresh('ok', '&delay=300')}></test-widget></div>`);
+    const el = wrapper.querySelector('test-widget')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!.querySelector('[part=base]')!;
+    expect(root.getAttribute('dir')).to.equal('rtl');
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('جارٍ التحميل…');
+    wrapper.setAttribute('lang', 'en');
+    document.documentElement.setAttribute('lang', 'en'); // a page-level switch notifies every widget
+    await waitUntil(() => root.getAttribute('dir') === 'ltr');
+    expect(root.getAttribute('lang')).to.equal('en');
+    await settled(el);
+  });
+
+  it('lets the page owner reword a message', async () => {
+    await capture('error', async () => {
+      const el = await fixture<TestWidget>(html`<test-widget src=${fresh('not-found')}
+        .messages=${{ 'feed.error': 'Our calendar is resting.' }}></test-widget>`);
+      await settled(el);
+      expect(shadowText(el)).to.contain('Our calendar is resting.');
+    });
+  });
+
+  it('is accessible once loaded', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget theme="dark" src=${fresh('ok')}></test-widget>`);
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,21 @@
+// Browser tests in real Chromium. The dev server also plays a feed host (test/feed-server.mjs) with the failures a
+// real one has: slow, 404, 502 HTML pages, truncated JSON, byte order marks.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeArgs, chromePath } from './scripts/find-chrome.mjs';
+import { feedServer } from './test/feed-server.mjs';
+
+if (!chromePath) {
+  console.error('No Chromium or Chrome found: set CHROME_PATH, or apt-get install chromium.');
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: [feedServer],
+};
