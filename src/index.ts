@@ -2,3 +2,6 @@
 export * from './feed/index.js';
 export { safeUrl } from './shared/safe-url.js';
 export type * from './shared/events.js';
+import './award-badge/define.js';
+export { configureAwardRegister } from './award-badge/register-config.js';
+export type { SanctuaryAwardBadge } from './award-badge/award-badge.js';

@@ -11,6 +11,7 @@ const minimalFeed = (label) => ({
 
 export async function feedServer(ctx, next) {
   if (!ctx.path.startsWith('/feeds/')) return next();
+  if (ctx.path.startsWith('/feeds/awards/')) return awardServer(ctx, next);
   const key = ctx.url.replace(/^\/feeds\//, '');
   if (ctx.path === '/feeds/hits') {
     ctx.body = String(hits.get(ctx.query.url) ?? 0);
@@ -91,4 +92,35 @@ export async function feedServer(ctx, next) {
       ctx.status = 404;
       ctx.body = 'no such test feed';
   }
+}
+
+// ── Award registers (award badge) ──────────────────────────────────────────────────────────────────────
+const awardRegister = {
+  version: 1,
+  publisher: { name: 'Test awards register', url: 'http://localhost/' },
+  awards: [
+    { id: 'sos-1', holder: { name: 'Hilltop School' }, stream: 'school', status: 'awarded', awarded: '2024-01-10', expires: '2099-01-09' },
+    { id: 'los-2', holder: { name: 'Riverside Library' }, stream: 'library', status: 'revoked', awarded: '2023-05-01', expires: '2099-04-30' },
+    { id: 'bad-3', holder: { name: 'Broken College' }, stream: 'college', status: 'awarded', awarded: 'last year' },
+  ],
+};
+
+/** `/feeds/awards/register` is a whole register; `/feeds/awards/one/<id>` answers one award or 404. */
+export async function awardServer(ctx, next) {
+  if (!ctx.path.startsWith('/feeds/awards/')) return next();
+  ctx.set('Cache-Control', 'no-store');
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.type = 'application/json';
+  if (ctx.path === '/feeds/awards/register') {
+    ctx.body = JSON.stringify(awardRegister);
+    return;
+  }
+  const id = decodeURIComponent(ctx.path.replace('/feeds/awards/one/', ''));
+  const award = awardRegister.awards.find((a) => a.id === id);
+  if (!ctx.path.startsWith('/feeds/awards/one/') || !award) {
+    ctx.status = 404;
+    ctx.body = '{"error":"no such award"}';
+    return;
+  }
+  ctx.body = JSON.stringify({ ...awardRegister, awards: [award] });
 }
