@@ -11,7 +11,8 @@ if (!chromePath) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/cli runs in Node (npm run test:node), not in the browser.
+  files: ['test/**/*.test.ts', '!test/cli/**'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
