@@ -8,7 +8,10 @@ import { feedJsonSchema } from '../src/feed/json-schema.ts';
 
 rmSync('dist', { recursive: true, force: true });
 for (const [name, entry] of Object.entries(entries)) {
-  await build({ logLevel: 'warn', build: { lib: { entry: { [name]: entry }, formats: ['es'] } } });
+  // Vite deep-merges this with vite.config.ts's `lib.entry` (all entries), which would split shared code into a
+  // chunk; the plugin sets this build's entry after the merge, so each file stays self-contained.
+  const only = { name: 'one-entry', config: (c: { build?: { lib?: { entry?: unknown } } }) => void (c.build!.lib!.entry = { [name]: entry }) };
+  await build({ logLevel: 'warn', plugins: [only], build: { lib: { entry: { [name]: entry }, formats: ['es'] } } });
   console.log(`built dist/${name}.js`);
 }
 // The CLI (bin/sanctuary-widgets.js runs it): a Node build, with its dependencies left as imports.

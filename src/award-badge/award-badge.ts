@@ -5,6 +5,7 @@ import { property } from 'lit/decorators.js';
 import type { ReadFeed } from '../feed/index.js';
 import type { MessageKey } from '../shared/locale/index.js';
 import { FeedElement } from '../shared/feed-element.js';
+import { safeUrl } from '../shared/safe-url.js';
 import { sharedStyles } from '../shared/styles.js';
 import { awardBadgeStyles } from './award-badge.styles.js';
 import { cannotVerify, localDay, verifyAward, type AwardVerdict } from './award-status.js';
@@ -99,7 +100,8 @@ export class SanctuaryAwardBadge extends FeedElement {
   private registerInfo(feed?: ReadFeed, verdict?: AwardVerdict): RegisterInfo {
     const base = document.baseURI;
     if (this.pageData) {
-      const from = feed?.publisher.url ?? verdict?.award?.verifyUrl;
+      // No register was fetched: the award's own register page (else the publisher's site) is who vouches.
+      const from = safeUrl(verdict?.award?.verifyUrl) ?? safeUrl(feed?.publisher.url);
       return { host: from ? registerHost(from, base) : undefined, url: from };
     }
     const register = resolveRegister(this.src, this.register);
@@ -182,7 +184,7 @@ export class SanctuaryAwardBadge extends FeedElement {
     }
     // The link's name is its own text (joined into one sentence above), so what a screen reader says contains
     // what sighted users read. The seal-only badge shows a single word, so it carries the full sentence as label.
-    const label = this.variant === 'seal-only' ? `${model.stateWords}: ${model.label}` : nothing;
+    const label = this.variant === 'seal-only' ? model.label : nothing;
     return model.href
       ? html`<a class=${classes} part="badge" href=${model.href} aria-label=${label} rel="noopener"
           >${seal}${words}</a

@@ -117,18 +117,15 @@ export function badgeModel(verdict: AwardVerdict, register: RegisterInfo, t: Tra
       detail = t('awardBadge.cannotVerifyNote', { id });
   }
 
-  const vars = {
-    stream: title,
-    holder: holder ?? '',
-    year: year ?? '',
-    until: award?.expires ? day(award.expires) : '',
-    date: state === 'not-yet-valid' ? day(award!.awarded) : award?.expires ? day(award.expires) : (year ?? ''),
-    host,
-    id,
-  };
-  const label = valid
-    ? t(award!.expires ? 'awardBadge.label.verified' : 'awardBadge.label.verifiedOpen', vars)
-    : t(`awardBadge.label.${state}` as MessageKey, vars);
+  const verifier = valid
+    ? t('awardBadge.verifiedBy', { host })
+    : state === 'not-found' || state === 'cannot-verify'
+      ? t('awardBadge.tryWith', { host })
+      : t('awardBadge.checkWith', { host });
+  const stateWords = t(`awardBadge.state.${state}` as MessageKey);
+  // The sentence a screen reader hears; the element builds the same one from its visible pieces.
+  const who = holder === undefined ? '' : `${t(valid ? 'awardBadge.join.heldBy' : 'awardBadge.join.for')}${holder}`;
+  const label = `${valid ? '' : `${stateWords}: `}${title}${who}. ${(detailParts ?? [detail]).join(', ')}. ${verifier}`;
 
   return {
     state,
@@ -137,14 +134,10 @@ export function badgeModel(verdict: AwardVerdict, register: RegisterInfo, t: Tra
     title,
     holder,
     year,
-    stateWords: t(`awardBadge.state.${state}` as MessageKey),
+    stateWords,
     detail,
     detailParts: detailParts ?? [detail],
-    verifier: valid
-      ? t('awardBadge.verifiedBy', { host })
-      : state === 'not-found' || state === 'cannot-verify'
-        ? t('awardBadge.tryWith', { host })
-        : t('awardBadge.checkWith', { host }),
+    verifier,
     label,
     href: checkLink(verdict, register),
     checked: t('awardBadge.checked', { date: day(verdict.checkedOn) }),

@@ -138,8 +138,11 @@ export function badgeDocument(model: BadgeModel): SvgNode {
   if (!model.valid) lines.push({ text: model.stateWords.toUpperCase(), size: 15, weight: 700, fill: colour });
   lines.push({ text: model.title, size: 13, weight: 700, fill: model.valid ? colour : ink });
   for (const holderLine of wrapText(model.holder ?? model.id, 34)) lines.push({ text: holderLine, size: 17, weight: 700, fill: ink });
-  for (const detailLine of wrapText(model.detail, 48)) lines.push({ text: detailLine, size: 12, fill: ink });
-  lines.push({ text: model.verifier, size: 12, weight: 700, fill: model.valid ? colour : ink });
+  // About 7 px a character at 12 px: the lines wrap inside the 300 px beside the seal.
+  for (const detailLine of wrapText(model.detail, 46)) lines.push({ text: detailLine, size: 12, fill: ink });
+  for (const verifierLine of wrapText(model.verifier, 40)) {
+    lines.push({ text: verifierLine, size: 12, weight: 700, fill: model.valid ? colour : ink });
+  }
   lines.push({ text: model.checked, size: 11, fill: muted });
 
   let y = 24;

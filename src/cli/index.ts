@@ -1,5 +1,6 @@
 // The sanctuary-widgets command line: tools for the volunteers who keep a group's feed. Node only: it uses
 // src/feed and pure modules, never an element.
+import { badge } from './badge.js';
 import type { Command, Io } from './command.js';
 import { fromCsv } from './from-csv.js';
 import { schema } from './schema.js';
@@ -9,6 +10,7 @@ export const commands: Record<string, Command> = {
   validate,
   schema,
   'from-csv': fromCsv,
+  badge,
 };
 
 function help(): string {

@@ -199,7 +199,7 @@ describe('<sanctuary-award-badge>', () => {
     await seal.updateComplete;
     expect(text(seal)).to.equal('Expired');
     expect(spokenName(link(seal)!)).to.equal(
-      'Expired: University of Sanctuary award for Anglia Ruskin University: expired on 31 May 2024, not valid now. Check with awards.example.org',
+      'Expired: University of Sanctuary award for Anglia Ruskin University. Expired on 31 May 2024. Not valid now. Check with awards.example.org',
     );
     await expect(seal).to.be.accessible();
   });

@@ -13,7 +13,7 @@ describe('badge words and artwork', () => {
   it('says it all in one sentence for a verified award', () => {
     const model = modelFor('sos-parkside-2024');
     expect(model.label).to.equal(
-      'School of Sanctuary award held by Parkside Community Primary School since 2024, valid until 13 March 2027, verified by awards.example.org',
+      'School of Sanctuary award held by Parkside Community Primary School. Awarded 2024, Valid until 13 March 2027. Verified by awards.example.org',
     );
     expect(model.verifier).to.equal('Verified by awards.example.org');
     expect(model.detail).to.equal('Awarded 2024 · Valid until 13 March 2027');
@@ -24,12 +24,17 @@ describe('badge words and artwork', () => {
     for (const id of ['uos-anglia-2021', 'los-central-2022', 'tos-junction-2025', 'cos-chesterton-2027', 'nope']) {
       const model = modelFor(id);
       expect(model.valid).to.equal(false);
-      expect(model.label.toLowerCase()).not.to.contain('verified by');
+      expect(model.label).not.to.contain('Verified by');
+      expect(model.label).to.match(new RegExp(`^${model.stateWords}: `));
       expect(model.verifier.toLowerCase()).not.to.contain('verified');
     }
-    expect(modelFor('uos-anglia-2021').label).to.contain('expired on 31 May 2024, not valid now');
+    expect(modelFor('uos-anglia-2021').label).to.equal(
+      'Expired: University of Sanctuary award for Anglia Ruskin University. Expired on 31 May 2024. Not valid now. Check with awards.example.org',
+    );
     expect(modelFor('los-central-2022').stateWords).to.equal('Revoked');
-    expect(modelFor('nope').label).to.contain('Award nope is not in the register');
+    expect(modelFor('nope').label).to.equal(
+      'Not found: Sanctuary Award. No award with id nope in the register. Check with awards.example.org',
+    );
   });
 
   it('gives every state its own words and its own seal shape', () => {
@@ -72,7 +77,7 @@ describe('badge words and artwork', () => {
   it('writes the accessible name and the day checked into the standalone SVG', () => {
     const svg = badgeSvgFile(modelFor('sos-parkside-2024'));
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    expect(doc.querySelector('title')!.textContent).to.contain('verified by awards.example.org. Checked 26 November 2026.');
+    expect(doc.querySelector('title')!.textContent).to.contain('Verified by awards.example.org. Checked 26 November 2026.');
     expect(doc.documentElement.getAttribute('role')).to.equal('img');
   });
 

@@ -41,12 +41,4 @@ export const ar: Messages = {
   'awardBadge.theRegister': 'السجل',
   'awardBadge.join.heldBy': '، تحملها ',
   'awardBadge.join.for': '، الممنوحة لـ',
-  'awardBadge.label.verified': 'جائزة {stream} تحملها {holder} منذ {year}، صالحة حتى {until}، وثّقها {host}',
-  'awardBadge.label.verifiedOpen': 'جائزة {stream} تحملها {holder} منذ {year}، وثّقها {host}',
-  'awardBadge.label.expired': 'جائزة {stream} لـ{holder}: انتهت في {date}، وليست صالحة الآن. تحقّق لدى {host}',
-  'awardBadge.label.revoked': 'جائزة {stream} لـ{holder}: سحبها السجل، وليست صالحة. تحقّق لدى {host}',
-  'awardBadge.label.suspended': 'جائزة {stream} لـ{holder}: معلَّقة، وليست صالحة الآن. تحقّق لدى {host}',
-  'awardBadge.label.not-yet-valid': 'جائزة {stream} لـ{holder}: ليست صالحة قبل {date}. تحقّق لدى {host}',
-  'awardBadge.label.not-found': 'الجائزة {id} غير موجودة في السجل، لذا لا تُعرض على أنها صالحة. تحقّق لدى {host}',
-  'awardBadge.label.cannot-verify': 'يتعذّر التحقق من الجائزة {id}: تعذّر الرجوع إلى السجل. تحقّق لدى {host}',
 };

@@ -42,14 +42,6 @@ export const en = {
   'awardBadge.theRegister': 'the register',
   'awardBadge.join.heldBy': ' award held by ',
   'awardBadge.join.for': ' award for ',
-  'awardBadge.label.verified': '{stream} award held by {holder} since {year}, valid until {until}, verified by {host}',
-  'awardBadge.label.verifiedOpen': '{stream} award held by {holder} since {year}, verified by {host}',
-  'awardBadge.label.expired': '{stream} award for {holder}: expired on {date}, not valid now. Check with {host}',
-  'awardBadge.label.revoked': '{stream} award for {holder}: revoked by the register, not valid. Check with {host}',
-  'awardBadge.label.suspended': '{stream} award for {holder}: suspended, not valid now. Check with {host}',
-  'awardBadge.label.not-yet-valid': '{stream} award for {holder}: not valid until {date}. Check with {host}',
-  'awardBadge.label.not-found': 'Award {id} is not in the register, so it is not shown as valid. Check with {host}',
-  'awardBadge.label.cannot-verify': 'Award {id} cannot be verified: the register could not be checked. Check with {host}',
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof en;
