@@ -11,7 +11,7 @@ import { awardBadgeStyles } from './award-badge.styles.js';
 import { cannotVerify, localDay, verifyAward, type AwardVerdict } from './award-status.js';
 import { badgeModel, type BadgeModel, type RegisterInfo } from './badge-model.js';
 import { sealArtwork, type SvgNode } from './badge-svg.js';
-import { isIdTemplate, registerHost, registerRequestUrl, resolveRegister } from './register-config.js';
+import { isIdTemplate, onRegisterChange, registerHost, registerRequestUrl, resolveRegister } from './register-config.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -80,6 +80,18 @@ export class SanctuaryAwardBadge extends FeedElement {
   }
 
   private lastVerdict?: AwardVerdict;
+  private unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A register configured after the badge upgraded still applies: the next update reloads from it.
+    this.unsubscribe = onRegisterChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
 
   /** The register URL for this badge, with `{id}` filled in. */
   protected override feedUrls(): string[] {

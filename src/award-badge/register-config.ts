@@ -8,6 +8,7 @@ export const DEFAULT_AWARD_REGISTER = 'https://awards.cityofsanctuary.org/regist
 export const ID_PLACEHOLDER = '{id}';
 
 let configured: string | undefined;
+const listeners = new Set<() => void>();
 
 export interface AwardRegisterConfig {
   /** The whole register (a feed with `awards`), or a single-award URL template containing `{id}`. */
@@ -19,6 +20,14 @@ export interface AwardRegisterConfig {
 export function configureAwardRegister(config: AwardRegisterConfig): void {
   const url = config.url?.trim();
   configured = url ? url : undefined;
+  listeners.forEach((listener) => listener());
+}
+
+/** Calls `listener` whenever the library-wide register changes (badges already on the page check again, so the
+ * order of the configuration script and the badge script does not matter). Returns the unsubscribe function. */
+export function onRegisterChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** The library-wide register URL (the configured one, else the built-in default). */

@@ -143,6 +143,18 @@ describe('<sanctuary-award-badge>', () => {
     expect(el.getAttribute('award-state')).to.equal('revoked');
   });
 
+  it('checks again when the site configures its register after the badge appeared', async () => {
+    const el = await quietly(async () => {
+      const el = await fixture<SanctuaryAwardBadge>(
+        html`<sanctuary-award-badge award="sos-1" timeout="300"></sanctuary-award-badge>`,
+      );
+      configureAwardRegister({ url: '/feeds/awards/register' });
+      await waitUntil(() => el.getAttribute('award-state') === 'verified', 'did not re-check', { timeout: 5000 });
+      return el;
+    });
+    expect(text(el)).to.contain('Hilltop School');
+  });
+
   it('fetches only the one award from a src template, with the id encoded', async () => {
     const el = await fixture<SanctuaryAwardBadge>(
       html`<sanctuary-award-badge award="sos-1" src="/feeds/awards/one/{id}"></sanctuary-award-badge>`,
