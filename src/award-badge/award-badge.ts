@@ -143,7 +143,8 @@ export class SanctuaryAwardBadge extends FeedElement {
     const register = resolveRegister(this.src, this.register);
     const missing = error?.kind === 'http' && error.status === 404 && isIdTemplate(register) && this.award !== '';
     const verdict = cannotVerify(this.award, this.today());
-    return this.show(missing ? { ...verdict, state: 'not-found' } : verdict);
+    // No id at all is the page's mistake, not the register's: say so rather than blame the register.
+    return this.show(missing || this.award === '' ? { ...verdict, state: 'not-found' } : verdict);
   }
 
   protected override renderSkeleton(): TemplateResult {

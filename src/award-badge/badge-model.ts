@@ -111,7 +111,7 @@ export function badgeModel(verdict: AwardVerdict, register: RegisterInfo, t: Tra
       detail = t('awardBadge.validFrom', { date: day(award!.awarded) });
       break;
     case 'not-found':
-      detail = t('awardBadge.notFoundNote', { id });
+      detail = id === '' ? t('awardBadge.noId') : t('awardBadge.notFoundNote', { id });
       break;
     default:
       detail = t('awardBadge.cannotVerifyNote', { id });

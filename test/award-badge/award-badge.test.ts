@@ -84,8 +84,21 @@ describe('<sanctuary-award-badge>', () => {
       expect(getComputedStyle(el.shadowRoot!.querySelector('[part=badge]')!).borderStyle).to.equal('dashed');
       expect(spokenName(link(el)!)).to.match(new RegExp(`^${words}: .*Check with awards.example.org$`));
       await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
     });
   }
+
+  it('says plainly when the page gave no award id', async () => {
+    const el = await quietly(async () => {
+      const el = await fixture<SanctuaryAwardBadge>(html`<sanctuary-award-badge lang="en-GB"></sanctuary-award-badge>`);
+      await settled(el);
+      return el;
+    });
+    expect(el.getAttribute('award-state')).to.equal('not-found');
+    expect(text(el)).to.contain('No award id was given to this badge');
+  });
 
   it('does not accept a look-alike id', async () => {
     const el = await badge('sos-pаrkside-2024'); // Cyrillic а

@@ -33,6 +33,7 @@ export const ar: Messages = {
   'awardBadge.revokedNote': 'سحبها السجل: ليست جائزة صالحة',
   'awardBadge.suspendedNote': 'معلَّقة بينما يراجعها السجل',
   'awardBadge.notFoundNote': 'لا توجد في السجل جائزة بالمعرّف {id}',
+  'awardBadge.noId': 'لم يُحدَّد معرّف جائزة لهذه الشارة',
   'awardBadge.cannotVerifyNote': 'تعذّر الرجوع إلى السجل. معرّف الجائزة {id}',
   'awardBadge.verifiedBy': 'وثّقها {host}',
   'awardBadge.checkWith': 'غير صالحة الآن. تحقّق لدى {host}',

@@ -34,6 +34,7 @@ export const en = {
   'awardBadge.revokedNote': 'Withdrawn by the register: not a valid award',
   'awardBadge.suspendedNote': 'On hold while the register reviews it',
   'awardBadge.notFoundNote': 'No award with id {id} in the register',
+  'awardBadge.noId': 'No award id was given to this badge',
   'awardBadge.cannotVerifyNote': 'The register could not be checked. Award id {id}',
   'awardBadge.verifiedBy': 'Verified by {host}',
   'awardBadge.checkWith': 'Not valid now. Check with {host}',
