@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../src/award-badge/define.js';
 import { configureAwardRegister } from '../../src/award-badge/register-config.js';
 import type { SanctuaryAwardBadge } from '../../src/award-badge/award-badge.js';
@@ -46,7 +46,11 @@ async function quietly<T>(run: () => Promise<T>): Promise<T> {
 
 describe('<sanctuary-award-badge>', () => {
   beforeEach(clearFeedCache);
-  afterEach(() => configureAwardRegister({ url: undefined }));
+  afterEach(() => {
+    // Badges still on the page would re-check against the default register the moment it is restored.
+    fixtureCleanup();
+    configureAwardRegister({ url: undefined });
+  });
 
   it('shows a current award as verified, with one name that says it all, linking to the register', async () => {
     const el = await badge('sos-parkside-2024');
@@ -157,10 +161,10 @@ describe('<sanctuary-award-badge>', () => {
   });
 
   it('checks again when the site configures its register after the badge appeared', async () => {
+    // (a local register first, so the test never reaches for the real default one on the internet)
+    configureAwardRegister({ url: '/feeds/ok?delay=300' });
     const el = await quietly(async () => {
-      const el = await fixture<SanctuaryAwardBadge>(
-        html`<sanctuary-award-badge award="sos-1" timeout="300"></sanctuary-award-badge>`,
-      );
+      const el = await fixture<SanctuaryAwardBadge>(html`<sanctuary-award-badge award="sos-1"></sanctuary-award-badge>`);
       configureAwardRegister({ url: '/feeds/awards/register' });
       await waitUntil(() => el.getAttribute('award-state') === 'verified', 'did not re-check', { timeout: 5000 });
       return el;
