@@ -29,6 +29,7 @@ function toSvgElement(tree: SvgNode): SVGElement {
 }
 
 /**
+ * @tagname sanctuary-award-badge
  * @summary A Sanctuary Award badge that cannot be faked: it shows only what the awards register says about one
  * award id, names the register that vouches for it, and links there so a visitor can check in one click.
  *
