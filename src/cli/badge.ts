@@ -6,7 +6,7 @@ import { localDay, verifyAward } from '../award-badge/award-status.js';
 import { badgeModel } from '../award-badge/badge-model.js';
 import { badgeSvgFile } from '../award-badge/badge-svg.js';
 import { registerHost } from '../award-badge/register-config.js';
-import { isFeedError, parseFeedText, type Award, type ReadFeed } from '../feed/index.js';
+import { isFeedError, localizeFeed, parseFeedText, type Award, type ReadFeed } from '../feed/index.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { translate, type MessageKey, type Vars } from '../shared/locale/index.js';
 import type { Command } from './command.js';
@@ -54,7 +54,9 @@ export const badge: Command = {
     let feed: ReadFeed;
     let issues;
     try {
-      ({ feed, issues } = parseFeedText(await readSource(source), source));
+      const parsed = parseFeedText(await readSource(source), source);
+      feed = localizeFeed(parsed.feed, lang);
+      issues = parsed.issues;
     } catch (error) {
       const why = isFeedError(error) ? error.message : `${source} could not be read: ${(error as Error).message}`;
       io.err(`✗ Cannot verify award ${id}: ${why} No badge was written.`);
