@@ -3,14 +3,13 @@
 //
 // zod/mini rather than classic zod: it keeps the schema and its parser to about a third of the size in every
 // widget bundle (see `npm run bench`), and it has no `eval`, so it runs under a strict Content-Security-Policy.
-// Its built-in messages are terse ("Invalid input"), so ./issues.ts writes our own plain-English ones.
+// Its built-in messages are terse ("Invalid input"), so ./issues.ts writes our own plain-English ones. What each
+// field means is written in ./schema-docs.ts, which only the JSON Schema uses, so no widget downloads it.
 import * as z from 'zod/mini';
 
 /** The major version of the contract this library reads. */
 export const FEED_VERSION = 1;
 
-const describe = <T extends z.ZodMiniType>(schema: T, description: string): T =>
-  schema.check(z.describe(description)) as T;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // A date and time, with seconds and fraction optional, and an offset (Z, +01:00) or none (then it is local time
@@ -42,47 +41,37 @@ const text = () => z.string();
 const nonEmptyText = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 /** URLs are kept as text here and checked where they are used (src/shared/safe-url.ts), so a bad link costs
  * the item its link, never the whole item. */
-const url = () => describe(z.string(), 'A web address (https://…), mailto: or tel:. Other schemes are shown as text.');
+const url = () => z.string();
 
 const dateOnly = () =>
-  describe(
-    z.string().check(z.refine((v) => DATE.test(v) && isRealDate(v), 'must be a date written like 2026-03-07')),
-    'A date, YYYY-MM-DD.',
-  );
+  z.string().check(z.refine((v) => DATE.test(v) && isRealDate(v), 'must be a date written like 2026-03-07'));
 
 const dateOrDateTime = () =>
-  describe(
-    z
+  z
       .string()
       .check(
         z.refine(
           isRealDate,
           'must be a date (2026-03-07) or a date and time (2026-03-07T18:30 or 2026-03-07T18:30:00+00:00)',
         ),
-      ),
-    'A date (YYYY-MM-DD, all day) or a date and time (YYYY-MM-DDTHH:MM, with an optional offset such as Z or +01:00; ' +
-      'without one it is local time in the event timezone).',
-  );
+      );
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /** Text a feed may give in one language or several: "Welcome café" or { "en": "Welcome café", "ar": "…" }. The
  * widget shows the reader's language when the feed has it (./localize.ts). */
 const localized = (base: z.ZodMiniType<string> = text()) =>
-  describe(
-    z.union([
+  z.union([
       base,
       z
         .record(z.string().check(z.regex(LANGUAGE_TAG, 'must be a language tag such as en or ar')), base)
         .check(z.refine((r) => Object.keys(r).length > 0, 'needs the text in at least one language')),
-    ]),
-    'Text, or the same text in several languages keyed by language tag: { "en": "…", "ar": "…" }.',
-  );
+    ]);
 
 const image = () =>
   z.object({
     src: url(),
-    alt: describe(localized(), 'Text that says what the image shows; an empty string for a purely decorative image.'),
+    alt: localized(),
   });
 
 const textList = () => z.optional(z.array(nonEmptyText()));
@@ -93,17 +82,12 @@ export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-onl
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const BY_DAY = /^(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/;
 
-const Recurrence = describe(
-  z
+const Recurrence = z
     .object({
       frequency: z.enum(['weekly', 'monthly']),
       interval: z.optional(z.int().check(z.gte(1, 'must be 1 or more'), z.lte(52, 'must be 52 or less'))),
       byDay: z.optional(
-        describe(
-          z.array(z.string().check(z.regex(BY_DAY, 'must be a weekday code such as TU, or 1TH / -1FR for a month'))),
-          'Weekdays: MO TU WE TH FR SA SU. For monthly events put the week number first: 1TH is the first Thursday, ' +
-            '-1FR the last Friday. Defaults to the weekday of the start date.',
-        ),
+        z.array(z.string().check(z.regex(BY_DAY, 'must be a weekday code such as TU, or 1TH / -1FR for a month'))),
       ),
       count: z.optional(z.int().check(z.gte(1, 'must be 1 or more'))),
       until: z.optional(dateOrDateTime()),
@@ -114,30 +98,23 @@ const Recurrence = describe(
         message: 'cannot be given together with count: use one or the other',
         path: ['until'],
       }),
-    ),
-  'Repeats the event (a subset of iCalendar RRULE): weekly or monthly by weekday, ending after `count` times or on ' +
-    '`until`, or running on. `cancelledDates` lists single dates when it does not happen.',
-);
+    );
 
-export const EventSchema = describe(
-  z
+export const EventSchema = z
     .object({
       id: nonEmptyText(),
       title: localized(nonEmptyText()),
       start: dateOrDateTime(),
       end: z.optional(dateOrDateTime()),
       timezone: z._default(
-        describe(
-          z.string().check(z.refine(isKnownTimeZone, 'is not a time zone name we know (use one like Europe/London)')),
-          'IANA time zone name; defaults to Europe/London.',
-        ),
+        z.string().check(z.refine(isKnownTimeZone, 'is not a time zone name we know (use one like Europe/London)')),
         'Europe/London',
       ),
       status: z._default(z.enum(EVENT_STATUSES), 'scheduled'),
       category: z.optional(nonEmptyText()),
       url: z.optional(url()),
       description: z.optional(
-        describe(localized(), 'Plain text; blank lines separate paragraphs. HTML is shown as text.'),
+        localized(),
       ),
       location: z.optional(
         z.object({
@@ -164,9 +141,7 @@ export const EventSchema = describe(
         message: 'must not be before the start',
         path: ['end'],
       }),
-    ),
-  'Something that happens: a welcome café, an ESOL club, a training session, a webinar.',
-);
+    );
 
 /** Orders starts and ends for the end-before-start check. Both share the event's timezone, so local times compare
  * as written; an all-day end counts as the whole of that day. */
@@ -178,88 +153,66 @@ function comparableTime(value: string): number {
 
 // ── Resources ────────────────────────────────────────────────────────────────────────────────────────────
 
-export const ResourceSchema = describe(
-  z.object({
+export const ResourceSchema = z.object({
     id: nonEmptyText(),
     title: localized(nonEmptyText()),
     summary: z.optional(localized()),
     url: z.optional(url()),
     type: z.optional(
-      describe(nonEmptyText(), 'resource-pack, toolkit, guide, video, report, webinar, …; other values are kept.'),
+      nonEmptyText(),
     ),
     streams: z.optional(
-      describe(
-        z.array(nonEmptyText()),
-        'Streams or topics: schools, universities, health, faith, arts, libraries, local-authorities, …',
-      ),
+      z.array(nonEmptyText()),
     ),
     audience: textList(),
     languages: textList(),
-    format: z.optional(describe(text(), 'File format, e.g. PDF, Word, web page, video.')),
+    format: z.optional(text()),
     sizeBytes: z.optional(z.int().check(z.gte(0, 'must not be negative'))),
     publisher: z.optional(text()),
     updated: z.optional(dateOnly()),
-  }),
-  'A resource pack, toolkit, guide, video or report.',
-);
+  });
 
 // ── Supporters ───────────────────────────────────────────────────────────────────────────────────────────
 
-export const SupporterSchema = describe(
-  z.object({
+export const SupporterSchema = z.object({
     id: nonEmptyText(),
     name: localized(nonEmptyText()),
     url: z.optional(url()),
     logo: z.optional(image()),
     sector: z.optional(
-      describe(
-        nonEmptyText(),
-        'faith, education, business, health, arts, community, public-sector, …; other values are kept.',
-      ),
+      nonEmptyText(),
     ),
     since: z.optional(
-      describe(
-        z.string().check(z.refine((v) => /^\d{4}$/.test(v) || (DATE.test(v) && isRealDate(v)), 'must be a year (2019) or a date (2019-05-01)')),
-        'When they pledged support: a year or a date.',
-      ),
+      z.string().check(z.refine((v) => /^\d{4}$/.test(v) || (DATE.test(v) && isRealDate(v)), 'must be a year (2019) or a date (2019-05-01)')),
     ),
     place: z.optional(text()),
-  }),
-  'An organisation that has pledged its support.',
-);
+  });
 
 // ── Sanctuary Awards ─────────────────────────────────────────────────────────────────────────────────────
 
 export const AWARD_STATUSES = ['awarded', 'renewed', 'expired', 'revoked', 'suspended'] as const;
 
-export const AwardSchema = describe(
-  z
+export const AwardSchema = z
     .object({
       // Not trimmed or folded: a badge matches its award id character for character.
-      id: describe(z.string().check(z.minLength(1, 'must not be empty')), 'The award id; badges match it exactly.'),
+      id: z.string().check(z.minLength(1, 'must not be empty')),
       holder: z.object({
         name: nonEmptyText(),
         url: z.optional(url()),
         place: z.optional(text()),
       }),
-      stream: describe(
-        nonEmptyText(),
-        'school, university, college, library, theatre, health, maternity, faith, local-authority, … ' +
-          '("School of Sanctuary", "University of Sanctuary", …).',
-      ),
+      stream: nonEmptyText(),
       status: z.enum(AWARD_STATUSES),
       awarded: dateOnly(),
       expires: z.optional(dateOnly()),
-      verifyUrl: z.optional(describe(url(), "The register's own page for this award.")),
+      verifyUrl: z.optional(url()),
     })
     .check(
       z.refine((a) => a.expires === undefined || a.expires >= a.awarded, {
         message: 'must not be before the award date',
         path: ['expires'],
       }),
-    ),
-  'A Sanctuary Award record in a register.',
-);
+    );
 
 // ── The document ─────────────────────────────────────────────────────────────────────────────────────────
 
@@ -281,23 +234,17 @@ export type CollectionName = keyof typeof COLLECTIONS;
 
 /** The whole document as published in feed.schema.json. At run time the parser checks the envelope and each item
  * separately (./parse.ts), so one broken item never costs the rest. */
-export const FeedSchema = describe(
-  z.object({
+export const FeedSchema = z.object({
     $schema: z.optional(text()),
-    version: describe(
-      z.union([z.literal(FEED_VERSION), z.string().check(z.regex(/^1(\.\d+)*$/))]),
-      'The contract version: 1 (a minor version such as "1.2" is read as 1).',
-    ),
+    version: z.union([z.literal(FEED_VERSION), z.string().check(z.regex(/^1(\.\d+)*$/))]),
     publisher: PublisherSchema,
-    language: z.optional(describe(text(), 'The language of the feed text, a BCP 47 tag such as en or ar.')),
+    language: z.optional(text()),
     updated: z.optional(dateOrDateTime()),
     events: z.optional(z.array(EventSchema)),
     resources: z.optional(z.array(ResourceSchema)),
     supporters: z.optional(z.array(SupporterSchema)),
     awards: z.optional(z.array(AwardSchema)),
-  }),
-  'A City of Sanctuary feed: events, resources, supporters and awards from one publisher.',
-);
+  });
 
 /** A text field as the feed may write it. */
 export type LocalizedText = string | Record<string, string>;
