@@ -2,3 +2,5 @@
 export * from './feed/index.js';
 export { safeUrl } from './shared/safe-url.js';
 export type * from './shared/events.js';
+import './supporter-wall/define.js';
+export type { SanctuarySupporterWall } from './supporter-wall/supporter-wall.js';
