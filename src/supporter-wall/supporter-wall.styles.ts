@@ -78,7 +78,8 @@ export const supporterWallStyles = css`
 
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_tile-min)), 1fr));
+    /* Never fewer than two columns: at 320 px a single column of huge logos would be a long scroll. */
+    grid-template-columns: repeat(auto-fill, minmax(min(calc(50% - var(--_gap) / 2), var(--_tile-min)), 1fr));
     gap: var(--_gap);
     margin: 0;
     padding: 0;
@@ -123,16 +124,18 @@ export const supporterWallStyles = css`
     border-radius: var(--_radius);
     background: var(--_logo-plate);
   }
+  /* Out of flow and sized by the box, so no logo (tall, wide, huge, SVG without a size) can stretch the tile. */
   .logo-box img {
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
+    position: absolute;
+    inset: var(--_logo-padding);
+    inline-size: calc(100% - 2 * var(--_logo-padding));
+    block-size: calc(100% - 2 * var(--_logo-padding));
     object-fit: contain;
   }
   .monogram {
     display: grid;
     place-items: center;
-    block-size: 100%;
+    block-size: min(100%, 4.5rem);
     aspect-ratio: 1;
     max-inline-size: 100%;
     border-radius: 50%;
@@ -260,7 +263,7 @@ export const supporterWallStyles = css`
   /* ── Loading ───────────────────────────────────────────────────────────────────────────────────────── */
   .skeleton-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_tile-min)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(calc(50% - var(--_gap) / 2), var(--_tile-min)), 1fr));
     gap: var(--_gap);
   }
   .skeleton-tile {

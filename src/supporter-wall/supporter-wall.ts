@@ -3,7 +3,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { ReadFeed } from '../feed/index.js';
 import type { Supporter } from '../feed/schema.js';
 import { FeedElement } from '../shared/feed-element.js';
@@ -19,6 +19,10 @@ import { supporterWallStyles } from './supporter-wall.styles.js';
 /** The size given to every logo before it loads, so nothing moves when it arrives (CSS scales the tile). */
 const LOGO_WIDTH = 160;
 const LOGO_HEIGHT = 96;
+
+const showLogo = (img: HTMLImageElement) => {
+  if (img.dataset.src && img.getAttribute('src') !== img.dataset.src) img.src = img.dataset.src;
+};
 
 /** A supporter's site, if it is a web page: mailto:, tel: and anything unsafe do not become links. */
 export function supporterLink(url: string | undefined): string | undefined {
@@ -114,6 +118,10 @@ export class SanctuarySupporterWall extends FeedElement {
 
   private ordered: { key: unknown[]; list: Supporter[] } = { key: [], list: [] };
   private focusIndexAfterUpdate?: number;
+  private logoObserver?: IntersectionObserver;
+  /** Initials by name, so re-renders (filter, pause, show all) do not segment every name again. */
+  private monograms = new Map<string, string>();
+  private feedBase?: URL;
 
   /** The supporters in display order, recomputed only when the feed, the sort or the language change. */
   private orderedSupporters(feed: ReadFeed): Supporter[] {
@@ -158,8 +166,48 @@ export class SanctuarySupporterWall extends FeedElement {
     if (changed.has('feed') || changed.has('src')) this.broken = new Set();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the logo observer was let go on disconnect, so watch the tiles again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.logoObserver?.disconnect();
+    this.logoObserver = undefined;
+  }
+
+  /**
+   * Gives a logo its address when its tile comes within half a screen of the viewport. Native `loading="lazy"` alone
+   * starts 1,250–3,000 px ahead (by connection type), which on a wall of thousands is a hundred-odd logos the
+   * reader may never scroll to. Tiles are watched rather than images: an image inside a `content-visibility`
+   * skipped tile has no up-to-date box.
+   */
+  private watchLogos() {
+    const pending = [...this.renderRoot.querySelectorAll<HTMLImageElement>('.grid img[data-src]')].filter(
+      (img) => img.getAttribute('src') !== img.dataset.src,
+    );
+    if (typeof IntersectionObserver === 'undefined') {
+      pending.forEach(showLogo);
+      return;
+    }
+    this.logoObserver ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          entry.target.querySelectorAll('img[data-src]').forEach((img) => showLogo(img as HTMLImageElement));
+          this.logoObserver?.unobserve(entry.target);
+        }
+      },
+      { rootMargin: '50% 0px' },
+    );
+    for (const img of pending) this.logoObserver.observe(img.closest('li')!);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.feedState.status === 'ready') this.watchLogos();
     if (this.focusIndexAfterUpdate === undefined) return;
     const item = this.renderRoot.querySelector<HTMLElement>(`li[data-index="${this.focusIndexAfterUpdate}"]`);
     this.focusIndexAfterUpdate = undefined;
@@ -172,20 +220,63 @@ export class SanctuarySupporterWall extends FeedElement {
     return Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
-  private renderHeading(level: number, part: string, cls: string, content: unknown) {
-    const tag = unsafeStatic(`h${Math.min(6, level)}`);
-    return staticHtml`<${tag} class=${cls} part=${part}>${content}</${tag}>`;
+  /** A real heading element at `level` (Lit cannot bind a tag name; static-html would cost more bytes). */
+  private renderHeading(level: number, part: string, content: unknown): TemplateResult {
+    switch (Math.min(6, level)) {
+      case 1: return html`<h1 class=${part} part=${part}>${content}</h1>`;
+      case 2: return html`<h2 class=${part} part=${part}>${content}</h2>`;
+      case 3: return html`<h3 class=${part} part=${part}>${content}</h3>`;
+      case 4: return html`<h4 class=${part} part=${part}>${content}</h4>`;
+      case 5: return html`<h5 class=${part} part=${part}>${content}</h5>`;
+      default: return html`<h6 class=${part} part=${part}>${content}</h6>`;
+    }
   }
 
-  private renderTile(supporter: Supporter): TemplateResult {
-    const href = supporterLink(supporter.url);
-    const src = this.broken.has(supporter.id) ? undefined : safeUrl(supporter.logo?.src, 'image');
+  /**
+   * Relative addresses in a feed are relative to the feed (logos/x.svg next to feed.json), not to the page that
+   * embeds the widget. With several merged feeds the source of an item is not known, so they stay as written.
+   */
+  private resolve(url: string | undefined): string | undefined {
+    if (url === undefined || !this.feedBase || /^[a-z][a-z\d+.-]*:/i.test(url.trim())) return url;
+    try {
+      return new URL(url.trim(), this.feedBase).href;
+    } catch {
+      return url;
+    }
+  }
+
+  /** The one feed URL relative addresses are read against, or undefined (inline feed, a property, several URLs). */
+  private findFeedBase(): URL | undefined {
+    const urls = this.feed === undefined && !this.querySelector(':scope > script[type="application/json"]') ? this.feedUrls() : [];
+    try {
+      return urls.length === 1 ? new URL(urls[0], document.baseURI) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private monogram(name: string): string {
+    let letters = this.monograms.get(name);
+    if (letters === undefined) this.monograms.set(name, (letters = initials(name) || '·'));
+    return letters;
+  }
+
+  /**
+   * `watched` tiles get their logo address only when they come within a screen of the viewport (see
+   * `watchLogos`); the marquee's tiles, clipped by their strip, rely on the browser's own lazy loading.
+   */
+  private renderTile(supporter: Supporter, watched = false): TemplateResult {
+    const href = supporterLink(this.resolve(safeUrl(supporter.url)));
+    const src = this.broken.has(supporter.id) ? undefined : this.resolve(safeUrl(supporter.logo?.src, 'image'));
     // The logo is decorative: the name beside it (visible or not) is what a screen reader says.
     const logo = src
-      ? html`<img part="logo" src=${src} alt="" width=${LOGO_WIDTH} height=${LOGO_HEIGHT} loading="lazy"
-          decoding="async" data-id=${supporter.id} />`
+      ? watched
+        ? html`<img part="logo" data-src=${src} alt="" width=${LOGO_WIDTH} height=${LOGO_HEIGHT} loading="lazy"
+            decoding="async" data-id=${supporter.id} />`
+        : html`<img part="logo" src=${src} alt="" width=${LOGO_WIDTH} height=${LOGO_HEIGHT} loading="lazy"
+            decoding="async" data-id=${supporter.id} />`
       : html`<span part="monogram" class="monogram tone-${monogramTone(supporter.name)}" aria-hidden="true"
-          >${initials(supporter.name) || '·'}</span
+          >${this.monogram(supporter.name)}</span
         >`;
     const body = html`<span class="logo-box">${logo}</span
       ><span part="name" class=${this.hideNames ? 'name visually-hidden' : 'name'}>${supporter.name}</span>`;
@@ -197,8 +288,9 @@ export class SanctuarySupporterWall extends FeedElement {
       ${repeat(
         items,
         ({ supporter }) => supporter.id,
-        ({ supporter, index }) => html`<li part="item" data-index=${index} tabindex=${supporterLink(supporter.url) ? nothing : -1}>
-          ${this.renderTile(supporter)}
+        ({ supporter, index }) => html`<li part="item" data-index=${index} tabindex=${supporterLink(supporter.url) ? nothing : -1}
+        >
+          ${this.renderTile(supporter, true)}
         </li>`,
       )}
     </ul>`;
@@ -243,7 +335,7 @@ export class SanctuarySupporterWall extends FeedElement {
     const join = safeUrl(this.joinUrl, 'link');
     if (!text && !join) return nothing;
     return html`<div class="header" part="header">
-      ${text ? this.renderHeading(this.level, 'headline', 'headline', text) : nothing}
+      ${text ? this.renderHeading(this.level, 'headline', text) : nothing}
       ${join
         ? html`<a class="join" part="join" href=${join}>${this.joinText?.trim() || this.locale.t('supporterWall.join')}</a>`
         : nothing}
@@ -253,7 +345,8 @@ export class SanctuarySupporterWall extends FeedElement {
   private renderMarquee(supporters: Supporter[]): TemplateResult {
     const tiles = () => supporters.map((s) => html`<li part="item">${this.renderTile(s)}</li>`);
     const label = this.locale.t(this.paused ? 'supporterWall.play' : 'supporterWall.pause');
-    return html`<div class=${this.paused ? 'marquee paused' : 'marquee'} part="marquee" style="--_count: ${supporters.length}">
+    return html`<div class=${this.paused ? 'marquee paused' : 'marquee'} part="marquee"
+      style=${styleMap({ '--_count': String(supporters.length) })}>
       <button type="button" class="toggle" part="pause" @click=${this.handleTogglePause}>
         ${this.paused
           ? html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1l7 4-7 4z" /></svg>`
@@ -276,6 +369,7 @@ export class SanctuarySupporterWall extends FeedElement {
   }
 
   protected renderReady(feed: ReadFeed): TemplateResult {
+    this.feedBase = this.findFeedBase();
     const all = this.orderedSupporters(feed);
     const collator = nameCollator(this.locale.lang);
     const header = this.renderHeader(feed, all.length);
@@ -308,7 +402,6 @@ export class SanctuarySupporterWall extends FeedElement {
         (g) => html`<section class="group" part="group">
           ${this.renderHeading(
             this.level + 1,
-            'group-heading',
             'group-heading',
             html`${g.label} <span class="group-count">(${this.formatNumber(g.total)})</span>`,
           )}

@@ -79,7 +79,7 @@ describe('<sanctuary-supporter-wall>', () => {
 
   it('reserves the logo’s space before it loads, and loads logos lazily', async () => {
     const el = await wall(html`<sanctuary-supporter-wall src=${FEED}></sanctuary-supporter-wall>`);
-    const img = $<HTMLImageElement>(el, 'img[src$="wide.svg"]')!;
+    const img = $<HTMLImageElement>(el, 'img[data-src$="wide.svg"]')!;
     expect(img.getAttribute('loading')).to.equal('lazy');
     expect(img.getAttribute('decoding')).to.equal('async');
     expect(img.getAttribute('width')).to.match(/^\d+$/);
@@ -91,8 +91,28 @@ describe('<sanctuary-supporter-wall>', () => {
     expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
     // A 800×100 logo is contained in the box, not stretched or cropped.
     expect(getComputedStyle(img).objectFit).to.equal('contain');
-    const tall = $<HTMLImageElement>(el, 'img[src$="tall.svg"]')!;
+    const tall = $<HTMLImageElement>(el, 'img[data-src$="tall.svg"]')!;
     expect(tall.parentElement!.getBoundingClientRect().height).to.equal(before.height);
+  });
+
+  it('reads a relative logo address against the feed’s address, not the page’s', async () => {
+    const el = await wall(html`<sanctuary-supporter-wall src="/test/fixtures/supporter-wall-relative.json"></sanctuary-supporter-wall>`);
+    const img = $<HTMLImageElement>(el, 'img')!;
+    expect(new URL(img.dataset.src!).pathname).to.equal('/test/supporter-wall/logos/wide.svg');
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'logo never loaded');
+  });
+
+  it('fetches only the logos near the screen, and the rest as the reader scrolls to them', async () => {
+    const feed = many(400, (i) => ({ logo: { src: `/test/supporter-wall/logos/wide.svg?n=${i}`, alt: '' } }));
+    const el = await wall(html`<sanctuary-supporter-wall .feed=${feed}></sanctuary-supporter-wall>`);
+    await aTimeout(300);
+    const requested = () => $$<HTMLImageElement>(el, 'img').filter((img) => img.hasAttribute('src')).length;
+    expect(requested()).to.be.greaterThan(0);
+    expect(requested()).to.be.below(150);
+    const last = $$(el, '.grid > li').at(-1)!;
+    last.scrollIntoView();
+    await waitUntil(() => last.querySelector('img')!.hasAttribute('src'), 'the last logo never loaded after scrolling');
+    window.scrollTo(0, 0);
   });
 
   it('replaces a broken logo, and a logo with an unsafe address, with the organisation’s initials', async () => {
