@@ -31,6 +31,7 @@ export function supporterLink(url: string | undefined): string | undefined {
 }
 
 /**
+ * @tag sanctuary-supporter-wall
  * @summary Shows the organisations that pledged support to a City of Sanctuary group: a grid of logos with their
  * names, each linking to the supporter's site, grouped by sector, filtered, sorted, and an invitation to join.
  *
@@ -304,9 +305,9 @@ export class SanctuarySupporterWall extends FeedElement {
     return html`<div class="filter" part="filter">
       <label for="sector">${this.locale.t('supporterWall.filterLabel')}</label>
       <select id="sector" @change=${this.handleSectorChange}>
-        <option value="" ?selected=${selected === ''}>${this.locale.t('supporterWall.allSectors')} (${this.formatNumber(total)})</option>
+        <option value="" .selected=${selected === ''}>${this.locale.t('supporterWall.allSectors')} (${this.formatNumber(total)})</option>
         ${groups.map(
-          (g) => html`<option value=${g.key === NO_SECTOR ? '-' : g.key} ?selected=${selected === g.key}>
+          (g) => html`<option value=${g.key === NO_SECTOR ? '-' : g.key} .selected=${selected === (g.key === NO_SECTOR ? '-' : g.key)}>
             ${g.label} (${this.formatNumber(g.supporters.length)})
           </option>`,
         )}
@@ -322,7 +323,8 @@ export class SanctuarySupporterWall extends FeedElement {
   }
 
   private renderHeader(feed: ReadFeed, count: number): TemplateResult | typeof nothing {
-    const text = headlineText({
+    // "0 organisations support sanctuary" reads as a reproach: an empty wall shows only its message and invitation.
+    const text = count === 0 && this.headline === undefined ? '' : headlineText({
       template: this.headline,
       count,
       place: feed.publisher.place,
@@ -385,7 +387,10 @@ export class SanctuarySupporterWall extends FeedElement {
 
     const sectors = groupBySector(all, (s) => s.sector, this.sectorLabel, collator);
     const selected = this.sector === undefined ? '' : sectorKey(this.sector);
-    const filtered = selected === '' ? all : selected === '-' ? all.filter((s) => sectorKey(s.sector) === NO_SECTOR) : inSector(all, selected);
+    const chosen = selected === '' ? all : selected === '-' ? all.filter((s) => sectorKey(s.sector) === NO_SECTOR) : inSector(all, selected);
+    // Grouped, the wall reads group by group, so a limit fills the first groups rather than taking a few from each.
+    const filtered =
+      this.groupBy === 'sector' ? groupBySector(chosen, (s) => s.sector, this.sectorLabel, collator).flatMap((g) => g.supporters) : chosen;
     const shownCount = !this.expanded && limit !== undefined ? Math.min(limit, filtered.length) : filtered.length;
     const shown = filtered.slice(0, shownCount).map((supporter, index) => ({ supporter, index }));
     const filter = this.renderFilter(all, sectors, filtered.length);
