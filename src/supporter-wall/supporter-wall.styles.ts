@@ -132,6 +132,10 @@ export const supporterWallStyles = css`
     block-size: calc(100% - 2 * var(--_logo-padding));
     object-fit: contain;
   }
+  /* Waiting for its address (see watchLogos): without one Chromium draws an empty frame. */
+  .logo-box img:not([src]) {
+    visibility: hidden;
+  }
   .monogram {
     display: grid;
     place-items: center;
@@ -159,6 +163,14 @@ export const supporterWallStyles = css`
     line-height: 1.3;
     text-align: center;
     overflow-wrap: anywhere;
+  }
+
+  .place {
+    display: block;
+    font-size: 0.875em;
+  }
+  .tile:not(:focus-visible) .place {
+    color: var(--_muted);
   }
 
   .more {

@@ -20,6 +20,16 @@ import { supporterWallStyles } from './supporter-wall.styles.js';
 const LOGO_WIDTH = 160;
 const LOGO_HEIGHT = 96;
 
+function sharedNames(supporters: readonly Supporter[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const { name } of supporters) {
+    const key = name.trim().toLowerCase();
+    (seen.has(key) ? shared : seen).add(key);
+  }
+  return shared;
+}
+
 const showLogo = (img: HTMLImageElement) => {
   if (img.dataset.src && img.getAttribute('src') !== img.dataset.src) img.src = img.dataset.src;
 };
@@ -54,6 +64,7 @@ export function supporterLink(url: string | undefined): string | undefined {
  * @csspart logo - A logo image.
  * @csspart monogram - The initials shown when there is no usable logo.
  * @csspart name - A supporter's name.
+ * @csspart place - Where a supporter is, shown after the name when two supporters share it.
  * @csspart show-all - The "Show all N supporters" button.
  * @csspart marquee - The marquee strip.
  * @csspart pause - The marquee's Pause / Play button.
@@ -119,6 +130,8 @@ export class SanctuarySupporterWall extends FeedElement {
 
   private ordered: { key: unknown[]; list: Supporter[] } = { key: [], list: [] };
   private focusIndexAfterUpdate?: number;
+  /** Names (lower case) that more than one supporter uses. */
+  private sharedNames = new Set<string>();
   private logoObserver?: IntersectionObserver;
   /** Initials by name, so re-renders (filter, pause, show all) do not segment every name again. */
   private monograms = new Map<string, string>();
@@ -279,8 +292,12 @@ export class SanctuarySupporterWall extends FeedElement {
       : html`<span part="monogram" class="monogram tone-${monogramTone(supporter.name)}" aria-hidden="true"
           >${this.monogram(supporter.name)}</span
         >`;
+    // Two "Lantern Café"s: the place tells them apart, on screen and in the link's name.
+    const place = this.sharedNames.has(supporter.name.trim().toLowerCase()) ? supporter.place?.trim() : undefined;
     const body = html`<span class="logo-box">${logo}</span
-      ><span part="name" class=${this.hideNames ? 'name visually-hidden' : 'name'}>${supporter.name}</span>`;
+      ><span part="name" class=${this.hideNames ? 'name visually-hidden' : 'name'}
+        >${supporter.name}${place ? html`<span class="place" part="place">, ${place}</span>` : nothing}</span
+      >`;
     return href ? html`<a part="tile" class="tile" href=${href}>${body}</a>` : html`<div part="tile" class="tile">${body}</div>`;
   }
 
@@ -373,6 +390,7 @@ export class SanctuarySupporterWall extends FeedElement {
   protected renderReady(feed: ReadFeed): TemplateResult {
     this.feedBase = this.findFeedBase();
     const all = this.orderedSupporters(feed);
+    this.sharedNames = sharedNames(all);
     const collator = nameCollator(this.locale.lang);
     const header = this.renderHeader(feed, all.length);
     if (all.length === 0) {
