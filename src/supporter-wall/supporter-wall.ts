@@ -296,7 +296,7 @@ export class SanctuarySupporterWall extends FeedElement {
     const place = this.sharedNames.has(supporter.name.trim().toLowerCase()) ? supporter.place?.trim() : undefined;
     const body = html`<span class="logo-box">${logo}</span
       ><span part="name" class=${this.hideNames ? 'name visually-hidden' : 'name'}
-        >${supporter.name}${place ? html`<span class="place" part="place">, ${place}</span>` : nothing}</span
+        >${supporter.name}${place ? html`<span class="place" part="place">${this.locale.dir === 'rtl' ? '، ' : ', '}${place}</span>` : nothing}</span
       >`;
     return href ? html`<a part="tile" class="tile" href=${href}>${body}</a>` : html`<div part="tile" class="tile">${body}</div>`;
   }

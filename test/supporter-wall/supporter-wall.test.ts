@@ -303,6 +303,21 @@ describe('<sanctuary-supporter-wall>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stops the marquee while a keyboard user is on one of its links', async () => {
+    const el = await wall(html`<sanctuary-supporter-wall marquee .feed=${many(12)}></sanctuary-supporter-wall>`);
+    const track = $(el, '.track')!;
+    expect(getComputedStyle(track).animationPlayState).to.equal('running');
+    $<HTMLAnchorElement>(el, '.strip a')!.focus();
+    expect(getComputedStyle(track).animationPlayState).to.equal('paused');
+  });
+
+  it('leaves out the sector filter when the page asks, or when there is only one sector', async () => {
+    const el = await wall(html`<sanctuary-supporter-wall hide-filter src=${FEED}></sanctuary-supporter-wall>`);
+    expect($(el, 'select')).to.equal(null);
+    const one = await wall(html`<sanctuary-supporter-wall .feed=${many(5, () => ({ sector: 'faith' }))}></sanctuary-supporter-wall>`);
+    expect($(one, 'select')).to.equal(null);
+  });
+
   it('holds the marquee still, with no Pause button, for readers who ask for reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await wall(html`<sanctuary-supporter-wall marquee .feed=${many(12)}></sanctuary-supporter-wall>`);
