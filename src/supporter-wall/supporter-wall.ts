@@ -121,7 +121,7 @@ export class SanctuarySupporterWall extends FeedElement {
   /** Shows logos only; names stay as the links' accessible names. */
   @property({ type: Boolean, attribute: 'hide-names' }) hideNames = false;
 
-  /** The level of the headline (2–5); sector headings are one level below. */
+  /** The level of the headline (1–5, default 2); sector headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private expanded = false;
@@ -167,7 +167,7 @@ export class SanctuarySupporterWall extends FeedElement {
   }
 
   private handleShowAll() {
-    this.focusIndexAfterUpdate = this.limit;
+    this.focusIndexAfterUpdate = Math.floor(this.limit ?? 0);
     this.expanded = true;
   }
 
@@ -296,7 +296,9 @@ export class SanctuarySupporterWall extends FeedElement {
     const place = this.sharedNames.has(supporter.name.trim().toLowerCase()) ? supporter.place?.trim() : undefined;
     const body = html`<span class="logo-box">${logo}</span
       ><span part="name" class=${this.hideNames ? 'name visually-hidden' : 'name'}
-        >${supporter.name}${place ? html`<span class="place" part="place">${this.locale.dir === 'rtl' ? '، ' : ', '}${place}</span>` : nothing}</span
+        >${supporter.name}${place ? html`<span class="place" part="place"
+              ><span class="visually-hidden">${this.locale.dir === 'rtl' ? '، ' : ', '}</span>${place}</span
+            >` : nothing}</span
       >`;
     return href ? html`<a part="tile" class="tile" href=${href}>${body}</a>` : html`<div part="tile" class="tile">${body}</div>`;
   }
