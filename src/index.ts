@@ -5,3 +5,5 @@ export type * from './shared/events.js';
 import './award-badge/define.js';
 export { configureAwardRegister } from './award-badge/register-config.js';
 export type { SanctuaryAwardBadge } from './award-badge/award-badge.js';
+import './supporter-wall/define.js';
+export type { SanctuarySupporterWall } from './supporter-wall/supporter-wall.js';

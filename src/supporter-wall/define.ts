@@ -1,0 +1,13 @@
+// Registers <sanctuary-supporter-wall> (once, however many copies of the script a page includes).
+import { defineElement } from '../shared/define-element.js';
+import { SanctuarySupporterWall } from './supporter-wall.js';
+
+export { SanctuarySupporterWall };
+
+defineElement('sanctuary-supporter-wall', SanctuarySupporterWall);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sanctuary-supporter-wall': SanctuarySupporterWall;
+  }
+}
