@@ -2,3 +2,5 @@
 export * from './feed/index.js';
 export { safeUrl } from './shared/safe-url.js';
 export type * from './shared/events.js';
+import './resource-finder/define.js';
+export type { ResourceFinder } from './resource-finder/resource-finder.js';
