@@ -1,9 +1,11 @@
 // Browser tests in real Chromium. The dev server also plays a feed host (test/feed-server.mjs) with the failures a
-// real one has: slow, 404, 502 HTML pages, truncated JSON, byte order marks.
+// real one has (slow, 404, 502 HTML pages, truncated JSON, byte order marks), and serves partners' host pages that
+// load the built dist/ bundle (test/host-pages.mjs).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeArgs, chromePath } from './scripts/find-chrome.mjs';
 import { feedServer } from './test/feed-server.mjs';
+import { hostPages } from './test/host-pages.mjs';
 
 if (!chromePath) {
   console.error('No Chromium or Chrome found: set CHROME_PATH, or apt-get install chromium.');
@@ -11,11 +13,12 @@ if (!chromePath) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/cli runs in Node (npm run test:node), not in the browser.
+  files: ['test/**/*.test.ts', '!test/cli/**'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } })],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  middleware: [feedServer],
+  middleware: [feedServer, hostPages],
 };

@@ -1,31 +1,17 @@
 // `npm run bench`: builds the library, reports the gzip size of every dist entry, then runs every
 // bench/*.bench.ts in headless Chromium and prints one table. Exits non-zero when a figure is over its budget.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 import type { Bench, BenchRow } from '../bench/harness.ts';
+import { distSizes } from './sizes.ts';
 // @ts-expect-error plain ESM helper without types
 import { chromeArgs, chromePath } from './find-chrome.mjs';
 
-/** Size budgets from the issues: the all-in-one bundle, and each widget entry (Lit and validation included). */
-const SIZE_BUDGET_KB: Record<string, number> = { 'sanctuary-widgets': 32 };
-const WIDGET_BUDGET_KB = 20;
-
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
-const rows: BenchRow[] = readdirSync('dist')
-  .filter((file) => file.endsWith('.js'))
-  .map((file) => {
-    const name = file.replace(/\.js$/, '');
-    return {
-      name: `dist/${file} (gzip -9)`,
-      value: Math.round((gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length / 1024) * 10) / 10,
-      unit: 'KB' as const,
-      budget: SIZE_BUDGET_KB[name] ?? WIDGET_BUDGET_KB,
-    };
-  });
+const rows: BenchRow[] = distSizes();
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const benches = readdirSync('bench')

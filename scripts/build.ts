@@ -11,6 +11,19 @@ for (const [name, entry] of Object.entries(entries)) {
   await build({ logLevel: 'warn', build: { lib: { entry: { [name]: entry }, formats: ['es'] } } });
   console.log(`built dist/${name}.js`);
 }
+// The CLI (bin/sanctuary-widgets.js runs it): a Node build, with its dependencies left as imports.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ssr: 'src/cli/bin.ts',
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'node20',
+    rolldownOptions: { output: { entryFileNames: 'cli.js', format: 'es' } },
+  },
+});
+console.log('built dist/cli.js');
 const bin = (tool: string) => `node_modules/.bin/${tool}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 console.log('built dist/types/');

@@ -269,7 +269,7 @@ export const FeedSchema = describe(
     $schema: z.optional(text()),
     version: describe(
       z.union([z.literal(FEED_VERSION), z.string().check(z.regex(/^1(\.\d+)*$/))]),
-      'The contract version: 1 (or "1.x").',
+      'The contract version: 1 (a minor version such as "1.2" is read as 1).',
     ),
     publisher: PublisherSchema,
     language: z.optional(describe(text(), 'The language of the feed text, a BCP 47 tag such as en or ar.')),
