@@ -27,5 +27,7 @@ export function formatFileInfo(format: string | undefined, bytes: number | undef
     (part): part is string => Boolean(part),
   );
   // Intl.ListFormat would write "and" between the two in some languages; a comma is what is meant.
-  return parts.join(COMMA_LANGS.has(lang.toLowerCase().split('-')[0]) ? '، ' : ', ');
+  if (!COMMA_LANGS.has(lang.toLowerCase().split('-')[0])) return parts.join(', ');
+  // Isolated, so a Latin format name and an Arabic size keep their order in right-to-left text.
+  return parts.map((part) => `\u2068${part}\u2069`).join('، ');
 }

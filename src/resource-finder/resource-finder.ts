@@ -30,6 +30,8 @@ import { DEFAULT_PREFIX, readState, sameState, writeState, type FinderState } fr
 
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 500;
+/** Options shown per facet before "Show N more" (the sample feed has fifty audiences). */
+const OPTIONS_SHOWN = 6;
 
 /** Everything worked out once per feed, pinned stream and reader language. */
 interface Model {
@@ -74,9 +76,9 @@ const FACET_ALIASES: Record<string, FacetName> = {
 
 /** "local-authorities" → "Local authorities": a readable label for a value the catalogue does not know. */
 function humanize(raw: string): string {
-  if (!/^[\p{Ll}\d]+([-_][\p{Ll}\d]+)*$/u.test(raw)) return raw;
-  const words = raw.replace(/[-_]+/g, ' ');
-  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+  const words = /^[\p{Ll}\d]+([-_][\p{Ll}\d]+)*$/u.test(raw) ? raw.replace(/[-_]+/g, ' ') : raw;
+  // "people seeking sanctuary" → "People seeking sanctuary"; "ESOL learners" and "iPad guides" stay as written.
+  return /^\p{Ll}\P{Lu}*$/u.test(words.split(' ')[0]) ? words.charAt(0).toLocaleUpperCase() + words.slice(1) : words;
 }
 
 /**
@@ -150,6 +152,8 @@ export class ResourceFinder extends FeedElement {
 
   @state() private shown = 20;
   @state() private announcement = '';
+  /** Facets whose long option lists the reader opened in full. */
+  @state() private expanded: ReadonlySet<FacetName> = new Set();
 
   @query('input[type=search]') private searchInput?: HTMLInputElement;
 
@@ -239,6 +243,13 @@ export class ResourceFinder extends FeedElement {
     this.commit();
     // The button goes away with the filters: keep focus somewhere that makes sense.
     this.searchInput?.focus();
+  }
+
+  private handleExpand(facet: FacetName) {
+    const next = new Set(this.expanded);
+    if (next.has(facet)) next.delete(facet);
+    else next.add(facet);
+    this.expanded = next;
   }
 
   private handleShowMore() {
@@ -449,11 +460,17 @@ export class ResourceFinder extends FeedElement {
             </button>`
           : nothing}
       </div>
-      ${facets.map(
-        (facet) => html`<fieldset part="facet" class="facet">
+      ${facets.map((facet) => {
+        const all = view.model.options[facet];
+        const open = this.expanded.has(facet) || all.length <= OPTIONS_SHOWN + 1;
+        // Collapsed, a long list keeps its first options and any ticked further down.
+        const options = open
+          ? all
+          : all.filter((o, i) => i < OPTIONS_SHOWN || (this.selection[facet]?.includes(o.key) ?? false));
+        return html`<fieldset part="facet" class="facet">
           <legend>${this.t(`resourceFinder.facet.${facet}`)}</legend>
-          <ul class="options">
-            ${view.model.options[facet].map((option) => {
+          <ul class="options" id=${`options-${facet}`}>
+            ${options.map((option) => {
               const count = view.counts[facet].get(option.key) ?? 0;
               const checked = this.selection[facet]?.includes(option.key) ?? false;
               return html`<li class=${count === 0 && !checked ? 'option none' : 'option'}>
@@ -469,8 +486,21 @@ export class ResourceFinder extends FeedElement {
               </li>`;
             })}
           </ul>
-        </fieldset>`,
-      )}
+          ${all.length > OPTIONS_SHOWN + 1
+            ? html`<button
+                type="button"
+                class="link-button"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${`options-${facet}`}
+                @click=${() => this.handleExpand(facet)}
+              >
+                ${open
+                  ? this.t('resourceFinder.fewerOptions')
+                  : this.t('resourceFinder.moreOptions', { count: all.length - options.length })}
+              </button>`
+            : nothing}
+        </fieldset>`;
+      })}
     </div>`;
   }
 
@@ -512,7 +542,11 @@ export class ResourceFinder extends FeedElement {
     const terms = view.terms.get(index);
     const href = safeUrl(resource.url);
     const label = (facet: FacetName, raw: string) => this.optionLabel(facet, { key: facetKey(facet, raw), raw }, lang);
-    const list = (items: string[]) => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format(items);
+    // Each value isolated, so English values read in the right order inside an Arabic list and the other way round.
+    const list = (items: string[]) =>
+      new Intl.ListFormat(lang, { type: 'unit', style: 'short' })
+        .formatToParts(items)
+        .map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : part.value));
     const file = formatFileInfo(resource.format, resource.sizeBytes, lang);
     const meta = [
       resource.type ? label('type', resource.type) : '',
@@ -537,15 +571,15 @@ export class ResourceFinder extends FeedElement {
     const textLang = feed.language ?? nothing;
     return html`<li class="item" part="item">
       ${level === 3
-        ? html`<h3 class="title" part="title" tabindex="-1" lang=${textLang}>
+        ? html`<h3 class="title" part="title" tabindex="-1" lang=${textLang} dir="auto">
             ${href ? html`<a part="link" href=${href}>${title}</a>` : title}
           </h3>`
-        : html`<h4 class="title" part="title" lang=${textLang}>
+        : html`<h4 class="title" part="title" lang=${textLang} dir="auto">
             ${href ? html`<a part="link" href=${href}>${title}</a>` : title}
           </h4>`}
-      ${meta.length ? html`<p class="meta" part="meta">${meta.map((m) => html`<span>${m}</span>`)}</p>` : nothing}
+      ${meta.length ? html`<p class="meta" part="meta">${meta.map((m) => html`<span><bdi>${m}</bdi></span>`)}</p>` : nothing}
       ${resource.summary
-        ? html`<p class="summary" part="summary" lang=${textLang}>${this.marked(resource.summary, terms)}</p>`
+        ? html`<p class="summary" part="summary" lang=${textLang} dir="auto">${this.marked(resource.summary, terms)}</p>`
         : nothing}
       ${tags.some(([, values]) => values.length)
         ? html`<dl class="tags" part="tags">

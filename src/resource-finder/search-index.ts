@@ -35,7 +35,7 @@ const RANKED: SearchOptions = {
 };
 
 // For "closest matches" when nothing fits: any word, and looser spelling.
-const LOOSE: SearchOptions = { ...RANKED, combineWith: 'OR', fuzzy: (term) => (term.length > 2 ? 0.34 : false), maxFuzzy: 3 };
+const LOOSE: SearchOptions = { ...RANKED, combineWith: 'OR', fuzzy: (term) => (term.length > 3 ? 0.25 : false), maxFuzzy: 2 };
 
 export class ResourceIndex {
   private readonly mini: MiniSearch<IndexedDoc>;

@@ -176,7 +176,7 @@ describe('file size and format', () => {
   });
 
   it('uses the Arabic comma for Arabic readers', () => {
-    expect(formatFileInfo('PDF', 2_100_000, 'ar')).to.match(/^PDF، /);
+    expect(formatFileInfo('PDF', 2_100_000, 'ar')).to.match(/^\u2068PDF\u2069، \u2068/);
   });
 });
 

@@ -55,6 +55,13 @@ function option(el: ResourceFinder, legend: string, label: string): HTMLInputEle
 const optionCount = (el: ResourceFinder, legend: string, label: string) =>
   option(el, legend, label).closest('label')!.querySelector('.option-count')!.textContent;
 
+/** Opens a long option list with its "Show N more" button. */
+async function expand(el: ResourceFinder, legend: string) {
+  const fieldset = $$(el, 'fieldset').find((f) => f.querySelector('legend')!.textContent!.trim() === legend)!;
+  fieldset.querySelector<HTMLButtonElement>('button[aria-expanded=false]')?.click();
+  await el.updateComplete;
+}
+
 async function tick(el: ResourceFinder, legend: string, label: string) {
   option(el, legend, label).click();
   await el.updateComplete;
@@ -140,9 +147,27 @@ describe('<sanctuary-resource-finder>', () => {
 
   it('shows unknown types and streams as their own filter options', async () => {
     const el = await finder();
+    await expand(el, 'Type');
     expect(option(el, 'Type', 'Zine')).to.exist;
     expect(option(el, 'Topic', 'Allotments')).to.exist;
     expect(option(el, 'Language', 'Somali')).to.exist;
+  });
+
+  it('shortens a long option list behind "Show 2 more", keeping ticked options in view', async () => {
+    const el = await finder();
+    const typeSet = () => $$(el, 'fieldset').find((f) => f.querySelector('legend')!.textContent === 'Type')!;
+    expect(typeSet().querySelectorAll('li')).to.have.length(6);
+    const button = typeSet().querySelector('button')!;
+    expect(button.textContent!.trim()).to.equal('Show 2 more');
+    button.click();
+    await el.updateComplete;
+    expect(typeSet().querySelectorAll('li')).to.have.length(8);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await tick(el, 'Type', 'Zine');
+    button.click();
+    await el.updateComplete;
+    expect(typeSet().querySelectorAll('li')).to.have.length(7);
+    expect(option(el, 'Type', 'Zine').checked).to.equal(true);
   });
 
   it('narrows by a facet and counts what each other option would give', async () => {

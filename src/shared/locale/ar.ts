@@ -67,4 +67,8 @@ export const ar: Messages = {
   'resourceFinder.stream.sport': 'الرياضة',
   'resourceFinder.stream.communities': 'المجتمعات المحلية',
   'resourceFinder.stream.businesses': 'الشركات',
+  'resourceFinder.stream.community': 'المجتمع المحلي',
+  'resourceFinder.stream.business': 'الأعمال',
+  'resourceFinder.moreOptions': 'عرض {count} إضافية',
+  'resourceFinder.fewerOptions': 'عرض أقل',
 };

@@ -55,6 +55,10 @@ export const en = {
   'resourceFinder.stream.sport': 'Sport',
   'resourceFinder.stream.communities': 'Communities',
   'resourceFinder.stream.businesses': 'Businesses',
+  'resourceFinder.stream.community': 'Community',
+  'resourceFinder.stream.business': 'Business',
+  'resourceFinder.moreOptions': 'Show {count} more',
+  'resourceFinder.fewerOptions': 'Show fewer',
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof en;
