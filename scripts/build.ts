@@ -1,6 +1,7 @@
 // `npm run build`: every entry as its own self-contained ES module (so the size of each is what a partner pays),
 // then type declarations, custom-elements.json and feed.schema.json.
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { entries } from '../vite.config.ts';
@@ -33,3 +34,13 @@ execFileSync('npm', ['run', '--silent', 'analyze'], {
 console.log('built dist/custom-elements.json');
 writeFileSync('dist/feed.schema.json', JSON.stringify(feedJsonSchema(), null, 2) + '\n');
 console.log('built dist/feed.schema.json');
+
+// Subresource Integrity hashes, so the embed snippet (demo/snippet-builder.html) can pin the exact bundle.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const integrity = Object.fromEntries(
+  readdirSync('dist')
+    .filter((file) => file.endsWith('.js') && file !== 'cli.js')
+    .map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`]),
+);
+writeFileSync('dist/integrity.json', JSON.stringify({ version, integrity }, null, 2) + '\n');
+console.log('built dist/integrity.json');

@@ -5,3 +5,4 @@ export * from './issues.js';
 export * from './parse.js';
 export * from './load.js';
 export * from './merge.js';
+export * from './localize.js';

@@ -67,6 +67,7 @@ export function showValue(value: unknown): string {
 
 const EXPECTED: Record<string, string> = {
   string: 'text',
+  record: 'an object',
   number: 'a number',
   int: 'a whole number',
   boolean: 'true or false',
@@ -76,15 +77,20 @@ const EXPECTED: Record<string, string> = {
 
 /** What went wrong, as the second half of a sentence ("start must be …"). */
 export function describeProblem(issue: RawIssue): string {
+  if (issue.input === undefined && issue.code !== 'custom') return 'is required but missing';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? 'is required but missing'
-        : `should be ${EXPECTED[issue.expected ?? ''] ?? issue.expected} but is ${showValue(issue.input)}`;
+      return `should be ${EXPECTED[issue.expected ?? ''] ?? issue.expected} but is ${showValue(issue.input)}`;
     case 'invalid_value':
       return `is ${showValue(issue.input)}; it must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_union':
-      return `is ${showValue(issue.input)}, which is not a form this field accepts`;
+    case 'invalid_union': {
+      const forms = [...new Set((issue.errors ?? []).map((e) => e[0]?.expected).filter(Boolean))].map(
+        (f) => (f === 'record' ? 'translations like { "en": "…", "ar": "…" }' : (EXPECTED[f!] ?? f)),
+      );
+      return forms.length
+        ? `should be ${forms.join(' or ')} but is ${showValue(issue.input)}`
+        : `is ${showValue(issue.input)}, which is not a form this field accepts`;
+    }
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
     case 'too_big':

@@ -7,15 +7,19 @@ import {
   FEED_VERSION,
   PublisherSchema,
   type CollectionName,
-  type Feed,
-  type Publisher,
+  type FeedDocument,
+  type Localized,
 } from './schema.js';
 
-/** A feed whose collections are always present (empty when the document has none). */
-export type ReadFeed = Omit<Feed, CollectionName> & Required<Pick<Feed, CollectionName>>;
+/** A checked feed document, translations included, whose collections are always present (empty when the document
+ * has none). */
+export type ParsedFeed = Omit<FeedDocument, CollectionName> & Required<Pick<FeedDocument, CollectionName>>;
+
+/** What a widget renders: a parsed feed with every text in one language (see ./localize.ts). */
+export type ReadFeed = Localized<ParsedFeed>;
 
 export interface ParseResult {
-  feed: ReadFeed;
+  feed: ParsedFeed;
   /** Everything that was dropped or ignored, in document order. */
   issues: FeedIssue[];
 }
@@ -74,8 +78,8 @@ export function parseFeed(value: unknown, source: string): ParseResult {
   const publisher = readPublisher(doc.publisher, source);
 
   const issues: FeedIssue[] = [];
-  const feed: ReadFeed = {
-    version: doc.version as Feed['version'],
+  const feed: ParsedFeed = {
+    version: doc.version as FeedDocument['version'],
     publisher,
     events: [],
     resources: [],
@@ -102,7 +106,7 @@ export function parseFeed(value: unknown, source: string): ParseResult {
   return { feed, issues };
 }
 
-function readItems(name: CollectionName, items: unknown[], source: string, feed: ReadFeed, issues: FeedIssue[]) {
+function readItems(name: CollectionName, items: unknown[], source: string, feed: ParsedFeed, issues: FeedIssue[]) {
   const schema = COLLECTIONS[name];
   const kept = feed[name] as unknown[];
   const seen = new Map<string, number>();
@@ -147,7 +151,7 @@ function readMajorVersion(version: unknown, source: string): number {
   return major;
 }
 
-function readPublisher(publisher: unknown, source: string): Publisher {
+function readPublisher(publisher: unknown, source: string): FeedDocument['publisher'] {
   const result = PublisherSchema.safeParse(publisher, { reportInput: true });
   if (result.success) return result.data;
   throw new FeedError(

@@ -64,10 +64,25 @@ const dateOrDateTime = () =>
       'without one it is local time in the event timezone).',
   );
 
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** Text a feed may give in one language or several: "Welcome café" or { "en": "Welcome café", "ar": "…" }. The
+ * widget shows the reader's language when the feed has it (./localize.ts). */
+const localized = (base: z.ZodMiniType<string> = text()) =>
+  describe(
+    z.union([
+      base,
+      z
+        .record(z.string().check(z.regex(LANGUAGE_TAG, 'must be a language tag such as en or ar')), base)
+        .check(z.refine((r) => Object.keys(r).length > 0, 'needs the text in at least one language')),
+    ]),
+    'Text, or the same text in several languages keyed by language tag: { "en": "…", "ar": "…" }.',
+  );
+
 const image = () =>
   z.object({
     src: url(),
-    alt: describe(text(), 'Text that says what the image shows; an empty string for a purely decorative image.'),
+    alt: describe(localized(), 'Text that says what the image shows; an empty string for a purely decorative image.'),
   });
 
 const textList = () => z.optional(z.array(nonEmptyText()));
@@ -108,7 +123,7 @@ export const EventSchema = describe(
   z
     .object({
       id: nonEmptyText(),
-      title: nonEmptyText(),
+      title: localized(nonEmptyText()),
       start: dateOrDateTime(),
       end: z.optional(dateOrDateTime()),
       timezone: z._default(
@@ -121,11 +136,13 @@ export const EventSchema = describe(
       status: z._default(z.enum(EVENT_STATUSES), 'scheduled'),
       category: z.optional(nonEmptyText()),
       url: z.optional(url()),
-      description: z.optional(describe(text(), 'Plain text; blank lines separate paragraphs. HTML is shown as text.')),
+      description: z.optional(
+        describe(localized(), 'Plain text; blank lines separate paragraphs. HTML is shown as text.'),
+      ),
       location: z.optional(
         z.object({
-          name: z.optional(text()),
-          address: z.optional(text()),
+          name: z.optional(localized()),
+          address: z.optional(localized()),
           postcode: z.optional(text()),
         }),
       ),
@@ -136,9 +153,9 @@ export const EventSchema = describe(
         }),
       ),
       languages: textList(),
-      cost: z.optional(text()),
+      cost: z.optional(localized()),
       bookingUrl: z.optional(url()),
-      accessibility: z.optional(text()),
+      accessibility: z.optional(localized()),
       image: z.optional(image()),
       recurrence: z.optional(Recurrence),
     })
@@ -164,8 +181,8 @@ function comparableTime(value: string): number {
 export const ResourceSchema = describe(
   z.object({
     id: nonEmptyText(),
-    title: nonEmptyText(),
-    summary: z.optional(text()),
+    title: localized(nonEmptyText()),
+    summary: z.optional(localized()),
     url: z.optional(url()),
     type: z.optional(
       describe(nonEmptyText(), 'resource-pack, toolkit, guide, video, report, webinar, …; other values are kept.'),
@@ -191,7 +208,7 @@ export const ResourceSchema = describe(
 export const SupporterSchema = describe(
   z.object({
     id: nonEmptyText(),
-    name: nonEmptyText(),
+    name: localized(nonEmptyText()),
     url: z.optional(url()),
     logo: z.optional(image()),
     sector: z.optional(
@@ -247,7 +264,7 @@ export const AwardSchema = describe(
 // ── The document ─────────────────────────────────────────────────────────────────────────────────────────
 
 export const PublisherSchema = z.object({
-  name: nonEmptyText(),
+  name: localized(nonEmptyText()),
   url: z.optional(url()),
   place: z.optional(text()),
   logo: z.optional(image()),
@@ -282,14 +299,30 @@ export const FeedSchema = describe(
   'A City of Sanctuary feed: events, resources, supporters and awards from one publisher.',
 );
 
-export type Feed = z.infer<typeof FeedSchema>;
+/** A text field as the feed may write it. */
+export type LocalizedText = string | Record<string, string>;
+
+/** The same shape with every multi-language text resolved to one string, as widgets receive it. */
+export type Localized<T> = [T] extends [LocalizedText | undefined]
+  ? [LocalizedText] extends [Exclude<T, undefined>]
+    ? string | Extract<T, undefined>
+    : T
+  : T extends readonly (infer U)[]
+    ? Localized<U>[]
+    : T extends object
+      ? { [K in keyof T]: Localized<T[K]> }
+      : T;
+
+/** The document as written, translations included. */
+export type FeedDocument = z.infer<typeof FeedSchema>;
+export type Feed = Localized<FeedDocument>;
 export type FeedInput = z.input<typeof FeedSchema>;
-export type Publisher = z.infer<typeof PublisherSchema>;
-export type SanctuaryEvent = z.infer<typeof EventSchema>;
+export type Publisher = Localized<z.infer<typeof PublisherSchema>>;
+export type SanctuaryEvent = Localized<z.infer<typeof EventSchema>>;
 export type EventStatus = SanctuaryEvent['status'];
 export type Recurrence = NonNullable<SanctuaryEvent['recurrence']>;
-export type Resource = z.infer<typeof ResourceSchema>;
-export type Supporter = z.infer<typeof SupporterSchema>;
-export type Award = z.infer<typeof AwardSchema>;
+export type Resource = Localized<z.infer<typeof ResourceSchema>>;
+export type Supporter = Localized<z.infer<typeof SupporterSchema>>;
+export type Award = Localized<z.infer<typeof AwardSchema>>;
 export type AwardStatus = Award['status'];
-export type FeedImage = z.infer<ReturnType<typeof image>>;
+export type FeedImage = Localized<z.infer<ReturnType<typeof image>>>;

@@ -1,8 +1,9 @@
 // The events every widget fires for page owners, with typed `detail`s, and the one helper that fires them.
-import type { FeedError, FeedIssue, ReadFeed } from '../feed/index.js';
+import type { FeedError, FeedIssue, ParsedFeed } from '../feed/index.js';
 
 export interface SanctuaryLoadDetail {
-  feed: ReadFeed;
+  /** The feed as checked: every valid item, translations included. */
+  feed: ParsedFeed;
   issues: FeedIssue[];
 }
 export interface SanctuaryErrorDetail {

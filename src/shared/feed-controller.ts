@@ -11,7 +11,7 @@ import {
   parseFeedText,
   type FeedIssue,
   type ParseResult,
-  type ReadFeed,
+  type ParsedFeed,
 } from '../feed/index.js';
 import { emit } from './events.js';
 
@@ -36,8 +36,8 @@ const INLINE = ':scope > script[type="application/json"]';
 
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'loading';
-  /** The merged, validated feed once `status` is `ready`. */
-  feed?: ReadFeed;
+  /** The merged, validated feed once `status` is `ready`, translations included (FeedElement picks a language). */
+  feed?: ParsedFeed;
   /** Items dropped or sources that failed, even when the feed as a whole loaded. */
   issues: FeedIssue[] = [];
   error?: FeedError;
@@ -136,7 +136,7 @@ export class FeedController implements ReactiveController {
     return { feed: merged.feed, issues: [...sourceIssues, ...merged.issues] };
   }
 
-  private setState(status: FeedStatus, feed?: ReadFeed, issues: FeedIssue[] = [], error?: FeedError) {
+  private setState(status: FeedStatus, feed?: ParsedFeed, issues: FeedIssue[] = [], error?: FeedError) {
     Object.assign(this, { status, feed, issues, error });
     this.host.requestUpdate();
   }

@@ -3,7 +3,7 @@
 // own `ready` view; everything else lives in the controllers.
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ReadFeed } from '../feed/index.js';
+import { localizeFeed, type ParsedFeed, type ReadFeed } from '../feed/index.js';
 import { FeedController } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
 import type { Messages } from './locale/index.js';
@@ -42,8 +42,20 @@ export abstract class FeedElement extends LitElement {
     return (this.src ?? '').split(/\s+/).filter(Boolean);
   }
 
-  /** The widget's view of a loaded feed. */
+  /** The widget's view of a loaded feed, its texts in the reader's language. */
   protected abstract renderReady(feed: ReadFeed): TemplateResult | typeof nothing;
+
+  private localized?: { from: ParsedFeed; lang: string; feed: ReadFeed };
+
+  /** The loaded feed in `lang`, worked out once per feed and language rather than on every render. */
+  protected feedIn(lang: string): ReadFeed | undefined {
+    const from = this.feedState.feed;
+    if (!from) return undefined;
+    if (this.localized?.from !== from || this.localized.lang !== lang) {
+      this.localized = { from, lang, feed: localizeFeed(from, lang) };
+    }
+    return this.localized.feed;
+  }
 
   /** Placeholder shaped like the widget, so the page does not jump when the data arrives. */
   protected renderSkeleton(): TemplateResult {
@@ -80,8 +92,9 @@ export abstract class FeedElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    const { status, feed } = this.feedState;
+    const { status } = this.feedState;
     const { lang, dir } = this.locale;
+    const feed = this.feedIn(lang);
     return html`<div class="root" lang=${lang} dir=${dir} part="base">
       <div class="visually-hidden" role="status">${status === 'loading' ? this.locale.t('feed.loading') : ''}</div>
       ${status === 'loading' ? this.renderSkeleton() : status === 'error' || !feed ? this.renderError() : this.renderReady(feed)}

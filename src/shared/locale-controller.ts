@@ -8,12 +8,13 @@ type Host = ReactiveControllerHost & HTMLElement;
 const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
 
-/** One observer for the whole page: a language switcher that sets <html lang> updates every widget. */
+/** One observer for the whole page: a language switcher that sets `lang` or `dir` anywhere (on <html>, a wrapper,
+ * the element itself) updates every widget. With an attribute filter it sees nothing else, so it costs nothing. */
 function watchDocument(host: Host) {
   hosts.add(host);
   if (observer) return;
   observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
 /** The nearest value of `attribute` on the element or an ancestor, stepping out of shadow roots. */

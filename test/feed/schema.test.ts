@@ -36,7 +36,7 @@ describe('feed schema', () => {
     ['events', 'an unknown status', { ...event, status: 'maybe' }, /status is "maybe"; it must be one of/],
     ['events', 'a weekday code that is not one', { ...event, recurrence: { frequency: 'weekly', byDay: ['TUE'] } }, /recurrence\.byDay\[0\]/],
     ['events', 'count and until together', { ...event, recurrence: { frequency: 'weekly', count: 3, until: '2027-01-01' } }, /cannot be given together/],
-    ['events', 'a number where text belongs', { ...event, title: 42 }, /title should be text but is 42/],
+    ['events', 'a number where text belongs', { ...event, title: 42 }, /title should be text or translations.* but is 42/],
     ['resources', 'a missing title', { id: 'r1', url: 'https://example.org' }, /Resource 1 \(id r1\).*title is required/],
     ['resources', 'a negative size', { id: 'r1', title: 'Pack', sizeBytes: -1 }, /sizeBytes must be at least 0|must not be negative/],
     ['supporters', 'a blank name', { id: 's1', name: '   ' }, /name must not be empty/],

@@ -182,6 +182,20 @@ describe('what every widget shares', () => {
     await settled(el);
   });
 
+  it('shows the feed’s own translation in the reader’s language', async () => {
+    const feed = {
+      version: 1,
+      language: 'en',
+      publisher: { name: { en: 'Cambridge City of Sanctuary', ar: 'كامبريدج مدينة الملاذ' } },
+      events: [{ id: 'a', title: { en: 'Welcome café', ar: 'مقهى الترحيب' }, start: '2030-01-01' }],
+    };
+    const el = await fixture<TestWidget>(html`<test-widget lang="ar" .feed=${feed}></test-widget>`);
+    await settled(el);
+    expect(shadowText(el)).to.contain('مقهى الترحيب');
+    el.lang = 'en';
+    await waitUntil(() => shadowText(el).includes('Welcome café'), 'did not switch to English');
+  });
+
   it('lets the page owner reword a message', async () => {
     await capture('error', async () => {
       const el = await fixture<TestWidget>(html`<test-widget src=${fresh('not-found')}
