@@ -39,6 +39,8 @@ interface Model {
   stream: string;
   lang: string;
   resources: Resource[];
+  /** Position of each resource in the feed, to look up the untranslated text. */
+  origin: number[];
   keys: FacetKeys[];
   options: Record<FacetName, FacetOption[]>;
   index: ResourceIndex;
@@ -296,7 +298,10 @@ export class ResourceFinder extends FeedElement {
     const { lang } = this.locale;
     const m = this.model;
     if (m && m.feed === feed && m.stream === stream && m.lang === lang) return m;
-    const all = stream ? feed.resources.filter((r) => r.streams?.some((s) => facetKey('stream', s) === stream)) : feed.resources;
+    const origin = feed.resources
+      .map((_, i) => i)
+      .filter((i) => !stream || feed.resources[i].streams?.some((s) => facetKey('stream', s) === stream));
+    const all = origin.map((i) => feed.resources[i]);
     const keys = all.map(facetKeys);
     // Readers type "Arabic" or "schools", not "ar" or "local-authorities": index the labels they see.
     const words = (r: Resource) => [
@@ -304,7 +309,7 @@ export class ResourceFinder extends FeedElement {
       ...(r.type ? [this.optionLabel('type', { key: facetKey('type', r.type), raw: r.type }, lang)] : []),
       ...(r.streams ?? []).map((raw) => this.optionLabel('stream', { key: facetKey('stream', raw), raw }, lang)),
     ];
-    this.model = { feed, stream, lang, resources: all, keys, options: facetOptions(all), index: new ResourceIndex(all, words) };
+    this.model = { feed, stream, lang, resources: all, origin, keys, options: facetOptions(all), index: new ResourceIndex(all, words) };
     return this.model;
   }
 
@@ -531,13 +536,24 @@ export class ResourceFinder extends FeedElement {
     </div>`;
   }
 
+  /** The language a resource's text is written in: the reader's when the feed translated it for them, else the
+   * feed's own (an English summary on an Arabic page is read with an English voice). */
+  private textLang(model: Model, index: number): string | typeof nothing {
+    const raw = this.feedState.feed?.resources[model.origin[index]]?.title;
+    const primary = model.lang.toLowerCase().split('-')[0];
+    if (raw && typeof raw === 'object' && Object.keys(raw).some((tag) => tag.toLowerCase().split('-')[0] === primary)) {
+      return model.lang;
+    }
+    return model.feed.language ?? nothing;
+  }
+
   private marked(text: string, terms: Set<string> | undefined) {
     if (!terms) return text;
     return highlight(text, terms).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text));
   }
 
   private renderItem(view: View, index: number, level = 3): TemplateResult {
-    const { resources, lang, feed } = view.model;
+    const { resources, lang } = view.model;
     const resource = resources[index];
     const terms = view.terms.get(index);
     const href = safeUrl(resource.url);
@@ -567,8 +583,7 @@ export class ResourceFinder extends FeedElement {
       ['resourceFinder.languages', (resource.languages ?? []).map((l) => label('language', l))],
     ];
     const title = this.marked(resource.title, terms);
-    // Feed text is in the feed's language, which may differ from the reader's interface language.
-    const textLang = feed.language ?? nothing;
+    const textLang = this.textLang(view.model, index);
     return html`<li class="item" part="item">
       ${level === 3
         ? html`<h3 class="title" part="title" tabindex="-1" lang=${textLang} dir="auto">

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed, type Resource } from '../../src/feed/index.js';
+import { localizeFeed, parseFeed, type Resource } from '../../src/feed/index.js';
 import { applyFacets, facetKeys, facetOptions, hasSelection, toggleOption } from '../../src/resource-finder/facets.js';
 import { formatFileInfo, formatSize } from '../../src/resource-finder/format-size.js';
 import { sortResults } from '../../src/resource-finder/order.js';
@@ -10,7 +10,7 @@ import { readState, sameState, writeState } from '../../src/resource-finder/url-
 let resources: Resource[];
 before(async () => {
   const doc = await (await fetch(new URL('../fixtures/resource-finder-feed.json', import.meta.url))).json();
-  resources = parseFeed(doc, 'fixture').feed.resources;
+  resources = localizeFeed(parseFeed(doc, 'fixture').feed, 'en').resources;
 });
 const titles = (hits: { index: number }[]) => hits.map((h) => resources[h.index].title);
 

@@ -293,6 +293,26 @@ describe('<sanctuary-resource-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows and searches a title in the reader’s language when the feed gives it in several', async () => {
+    const doc = {
+      version: 1,
+      language: 'en',
+      publisher: { name: 'x' },
+      resources: [
+        { id: 'a', title: { en: 'Welcome guide', ar: 'دليل الترحيب' }, summary: 'For new neighbours.' },
+        { id: 'b', title: 'School pack' },
+      ],
+    };
+    const el = await finder(html`<sanctuary-resource-finder lang="ar" .feed=${doc}></sanctuary-resource-finder>`);
+    const [first, second] = $$(el, '.results li .title');
+    expect(first.textContent!.trim()).to.equal('دليل الترحيب');
+    expect(first.getAttribute('lang')).to.equal('ar');
+    expect(second.getAttribute('lang')).to.equal('en');
+    await type(el, 'الترحيب');
+    expect(titles(el)).to.deep.equal(['دليل الترحيب']);
+    expect($(el, '.results mark').textContent).to.equal('الترحيب');
+  });
+
   it('is accessible when ready, searching and filtered', async () => {
     const el = await finder();
     await expect(el).to.be.accessible();
