@@ -5,6 +5,9 @@ const COMMA_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
+// Intl formatters are slow to make and a page of results needs a few dozen sizes.
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** A byte count in the largest decimal unit that keeps it at 1 or more: 2,100,000 → "2.1 MB". */
 export function formatSize(bytes: number, lang: string): string {
   let value = bytes;
@@ -13,12 +16,14 @@ export function formatSize(bytes: number, lang: string): string {
     value /= 1000;
     unit += 1;
   }
-  return new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit: UNITS[unit],
-    unitDisplay: 'short',
-    maximumFractionDigits: unit === 0 || value >= 100 ? 0 : 1,
-  }).format(value);
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  const key = `${lang}|${unit}|${digits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { style: 'unit', unit: UNITS[unit], unitDisplay: 'short', maximumFractionDigits: digits });
+    formats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** "PDF, 2.1 MB", "PDF", "2.1 MB" or "" from what the feed gives. */

@@ -44,6 +44,11 @@ interface Model {
   keys: FacetKeys[];
   options: Record<FacetName, FacetOption[]>;
   index: ResourceIndex;
+  /** Intl formatters and option labels, made once: making them per result costs more than the search. */
+  number: Intl.NumberFormat;
+  date: Intl.DateTimeFormat;
+  list: Intl.ListFormat;
+  labels: Map<string, string>;
 }
 
 /** The view for one query, selection and sort. */
@@ -75,6 +80,10 @@ const FACET_ALIASES: Record<string, FacetName> = {
   languages: 'language',
   lang: 'language',
 };
+
+/** Runs `task` when the browser is idle (or soon, where it cannot say). */
+const idle = (task: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 16);
 
 /** "local-authorities" → "Local authorities": a readable label for a value the catalogue does not know. */
 function humanize(raw: string): string {
@@ -280,8 +289,19 @@ export class ResourceFinder extends FeedElement {
     return this.locale.t(key, vars);
   }
 
-  /** A catalogue label for a known slug, or the value made readable. */
+  /** A catalogue label for a known slug, or the value made readable; cached per model. */
   private optionLabel(facet: FacetName, option: Pick<FacetOption, 'key' | 'raw'>, lang: string): string {
+    const cache = this.model?.lang === lang ? this.model.labels : undefined;
+    const id = `${facet}\u0000${option.key}`;
+    let label = cache?.get(id);
+    if (label === undefined) {
+      label = this.makeLabel(facet, option, lang);
+      cache?.set(id, label);
+    }
+    return label;
+  }
+
+  private makeLabel(facet: FacetName, option: Pick<FacetOption, 'key' | 'raw'>, lang: string): string {
     if (facet === 'language') {
       try {
         return new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }).of(option.key) ?? option.raw;
@@ -309,7 +329,29 @@ export class ResourceFinder extends FeedElement {
       ...(r.type ? [this.optionLabel('type', { key: facetKey('type', r.type), raw: r.type }, lang)] : []),
       ...(r.streams ?? []).map((raw) => this.optionLabel('stream', { key: facetKey('stream', raw), raw }, lang)),
     ];
-    this.model = { feed, stream, lang, resources: all, origin, keys, options: facetOptions(all), index: new ResourceIndex(all, words) };
+    this.model = {
+      feed,
+      stream,
+      lang,
+      resources: all,
+      origin,
+      keys,
+      options: facetOptions(all),
+      index: new ResourceIndex([]),
+      number: new Intl.NumberFormat(lang),
+      date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
+      list: new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
+      labels: new Map(),
+    };
+    // Built after the model exists, so the labels it indexes land in the model's cache. Lazily: the list shows at
+    // once and the index fills in idle time, in steps short enough not to hold up the page (a search before it is
+    // done finishes it).
+    const index = new ResourceIndex(all, words, { lazy: true });
+    this.model.index = index;
+    const work = () => {
+      if (this.model?.index === index && !index.step()) idle(work);
+    };
+    idle(work);
     return this.model;
   }
 
@@ -486,7 +528,7 @@ export class ResourceFinder extends FeedElement {
                     @change=${(e: Event) => this.handleToggle(facet, option.key, e)}
                   />
                   <span class="option-label">${this.optionLabel(facet, option, lang)}</span>
-                  <span class="option-count">(${new Intl.NumberFormat(lang).format(count)})</span>
+                  <span class="option-count">(${view.model.number.format(count)})</span>
                 </label>
               </li>`;
             })}
@@ -560,7 +602,7 @@ export class ResourceFinder extends FeedElement {
     const label = (facet: FacetName, raw: string) => this.optionLabel(facet, { key: facetKey(facet, raw), raw }, lang);
     // Each value isolated, so English values read in the right order inside an Arabic list and the other way round.
     const list = (items: string[]) =>
-      new Intl.ListFormat(lang, { type: 'unit', style: 'short' })
+      view.model.list
         .formatToParts(items)
         .map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : part.value));
     const file = formatFileInfo(resource.format, resource.sizeBytes, lang);
@@ -570,9 +612,7 @@ export class ResourceFinder extends FeedElement {
       resource.publisher ?? '',
       resource.updated
         ? this.t('resourceFinder.updated', {
-            date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-              new Date(`${resource.updated}T12:00:00Z`),
-            ),
+            date: view.model.date.format(new Date(`${resource.updated}T12:00:00Z`)),
           })
         : '',
       href ? '' : this.t('resourceFinder.noLink'),

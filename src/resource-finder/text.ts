@@ -18,10 +18,19 @@ export function fold(word: string): string {
 // Short English words that would otherwise make an AND search demand "for" or "the" in every result.
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'or', 'by', 'at', 'is']);
 
+// A feed repeats a few thousand words many times over: folding each once makes indexing several times faster.
+const folded = new Map<string, string | null>();
+
 /** The folded word, or null for a word that carries no meaning in a search. */
 export function processTerm(word: string): string | null {
-  const folded = fold(word);
-  return folded === '' || STOP_WORDS.has(folded) ? null : folded;
+  let result = folded.get(word);
+  if (result === undefined) {
+    const f = fold(word);
+    result = f === '' || STOP_WORDS.has(f) ? null : f;
+    if (folded.size > 100_000) folded.clear();
+    folded.set(word, result);
+  }
+  return result;
 }
 
 /** One run of text, marked when it is a matched word. */

@@ -214,3 +214,14 @@ describe('state in the page URL', () => {
     expect(readState(new URLSearchParams('srf-q=a&res-q=b'), 'res').query).to.equal('b');
   });
 });
+
+describe('indexing in steps', () => {
+  it('indexes a few resources at a time, and a search finishes the job first', () => {
+    const index = new ResourceIndex(resources, undefined, { lazy: true });
+    expect(index.size).to.equal(0);
+    expect(index.step(4)).to.equal(false);
+    expect(index.size).to.equal(4);
+    expect(titles(index.search('allotment'))).to.deep.equal(['Allotment growing guide']);
+    expect(index.complete).to.equal(true);
+  });
+});
