@@ -173,9 +173,10 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  .meta span + span::before {
+  /* After, not before: a separator never starts a wrapped line. */
+  .meta span:not(:last-child)::after {
     content: '·';
-    margin-inline-end: 0.5rem;
+    margin-inline-start: 0.5rem;
   }
   .summary {
     margin-block: 0.375rem 0;
