@@ -33,6 +33,13 @@ ul { list-style: square; }
 .reset *:not(body) { all: unset; }
 `;
 
+/** WCAG 1.4.12 text spacing, applied the way the usual bookmarklet does, plus 200 % text. */
+const textSpacing = `
+html { font-size: 200%; }
+* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }
+`;
+
 const litter = `
 Array.prototype.junk = function () { return 'junk'; };
 Object.prototype.extra = 'litter';
@@ -63,6 +70,7 @@ const pages = {
     head: `<script src="/hosts/litter.js"></script>${bundle}<script type="module" src="/dist/sanctuary-widgets.js?again"></script>`,
   }),
   rtl: page({ lang: 'ar', dir: 'rtl', head: bundle }),
+  reflow: page({ head: `<link rel="stylesheet" href="/hosts/text-spacing.css">${bundle}` }),
   // A page with only the bundle and no widgets, to see what loading it adds to the page's globals.
   bare: page({ head: bundle, body: '<p>Nothing here.</p>' }),
   'no-bundle': page({ body: '<p>Nothing here.</p>' }),
@@ -80,9 +88,9 @@ export async function hostPages(ctx, next) {
     ctx.body = name === 'recorder.js' ? recorder : litter;
     return;
   }
-  if (name === 'careless.css') {
+  if (name === 'careless.css' || name === 'text-spacing.css') {
     ctx.type = 'text/css';
-    ctx.body = carelessTheme;
+    ctx.body = name === 'careless.css' ? carelessTheme : textSpacing;
     return;
   }
   if (!(name in pages)) return next();
