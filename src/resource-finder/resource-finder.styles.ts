@@ -61,6 +61,51 @@ export const styles = css`
     margin: 0;
     font-weight: 700;
   }
+  .facets {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .filters-toggle {
+    display: none;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    font-weight: 700;
+  }
+  .chevron::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+  :host(:dir(rtl)) .chevron::before,
+  [dir='rtl'] .chevron::before {
+    transform: rotate(135deg);
+  }
+  [aria-expanded='true'] > .chevron::before {
+    transform: rotate(45deg);
+  }
+  .ticked {
+    font-weight: 400;
+  }
+  @container finder (max-width: 44rem) {
+    /* Narrow: the filters fold behind a button (it says how many are ticked), so results stay near the top. */
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters-title {
+      display: none;
+    }
+    .facets:not(.open) {
+      display: none;
+    }
+    .filters {
+      padding-block: 0.25rem;
+    }
+  }
   .facet {
     margin: 0;
     padding: 0;
@@ -193,6 +238,7 @@ export const styles = css`
     gap: 0.25rem;
   }
   .tags dt {
+    flex: none;
     color: var(--_muted);
   }
   .tags dt::after {

@@ -165,6 +165,8 @@ export class ResourceFinder extends FeedElement {
   @state() private announcement = '';
   /** Facets whose long option lists the reader opened in full. */
   @state() private expanded: ReadonlySet<FacetName> = new Set();
+  /** On a narrow screen the filters fold away behind a button, so the results are not pushed out of sight. */
+  @state() private filtersOpen = false;
 
   @query('input[type=search]') private searchInput?: HTMLInputElement;
 
@@ -498,15 +500,27 @@ export class ResourceFinder extends FeedElement {
     );
     if (facets.length === 0) return nothing;
     const selected = hasSelection(this.selection);
+    const ticked = FACETS.reduce((sum, f) => sum + (this.selection[f]?.length ?? 0), 0);
     return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
       <div class="filters-head">
         <p class="filters-title" id="filters-heading">${this.t('resourceFinder.filters')}</p>
+        <button
+          type="button"
+          class="link-button filters-toggle"
+          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls="facets"
+          @click=${() => (this.filtersOpen = !this.filtersOpen)}
+        >
+          <span class="chevron" aria-hidden="true"></span>${this.t('resourceFinder.filters')}
+          ${ticked ? html`<span class="ticked">${this.t('resourceFinder.filtersSelected', { count: ticked })}</span>` : nothing}
+        </button>
         ${selected
           ? html`<button type="button" class="link-button" part="clear" @click=${this.handleClearFilters}>
               ${this.t('resourceFinder.clearAll')}
             </button>`
           : nothing}
       </div>
+      <div class=${this.filtersOpen ? 'facets open' : 'facets'} id="facets">
       ${facets.map((facet) => {
         const all = view.model.options[facet];
         const open = this.expanded.has(facet) || all.length <= OPTIONS_SHOWN + 1;
@@ -548,6 +562,7 @@ export class ResourceFinder extends FeedElement {
             : nothing}
         </fieldset>`;
       })}
+      </div>
     </div>`;
   }
 

@@ -238,6 +238,28 @@ describe('<sanctuary-resource-finder>', () => {
     expect($(el, '[part=no-results] .title').textContent).to.contain('Registering with a GP');
   });
 
+  it('folds the filters behind a button on a narrow screen, saying how many are ticked', async () => {
+    const el = await finder(html`<sanctuary-resource-finder style="inline-size: 320px" .selection=${{ type: ['guide'] }}
+      .feed=${feedDoc}></sanctuary-resource-finder>`);
+    const toggle = $(el, '.filters-toggle');
+    expect(toggle.offsetHeight).to.be.greaterThan(0);
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filter resources (1 selected)');
+    expect($(el, 'fieldset').offsetHeight).to.equal(0);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, 'fieldset').offsetHeight).to.be.greaterThan(0);
+    expect(el.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the filters beside the results on a wide screen, with no button', async () => {
+    const el = await finder(html`<sanctuary-resource-finder style="inline-size: 1000px" .feed=${feedDoc}></sanctuary-resource-finder>`);
+    expect($(el, '.filters-toggle').offsetHeight).to.equal(0);
+    expect($(el, 'fieldset').offsetHeight).to.be.greaterThan(0);
+    expect($(el, '.filters').getBoundingClientRect().top).to.equal($(el, '.results').getBoundingClientRect().top);
+  });
+
   it('pins a stream, hiding its facet', async () => {
     const el = await finder(html`<sanctuary-resource-finder stream="health" .feed=${feedDoc}></sanctuary-resource-finder>`);
     expect(titles(el)).to.have.length(3);
@@ -319,6 +341,20 @@ describe('<sanctuary-resource-finder>', () => {
     await type(el, 'health');
     await tick(el, 'Type', 'Guide');
     await expect(el).to.be.accessible();
+  });
+
+  it('is accessible when the feed fails, and on an empty feed', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const failed = await fixture<ResourceFinder>(html`<sanctuary-resource-finder src="/feeds/not-found?label=rf"></sanctuary-resource-finder>`);
+      await waitUntil(() => failed.getAttribute('state') === 'error', 'never failed', { timeout: 5000 });
+      await expect(failed).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+    const empty = await finder(html`<sanctuary-resource-finder .feed=${{ version: 1, publisher: { name: 'x' } }}></sanctuary-resource-finder>`);
+    await expect(empty).to.be.accessible();
   });
 
   it('is accessible while loading', async () => {

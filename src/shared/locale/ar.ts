@@ -71,4 +71,5 @@ export const ar: Messages = {
   'resourceFinder.stream.business': 'الأعمال',
   'resourceFinder.moreOptions': 'عرض {count} إضافية',
   'resourceFinder.fewerOptions': 'عرض أقل',
+  'resourceFinder.filtersSelected': '(المحدد: {count})',
 };

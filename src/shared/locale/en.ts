@@ -59,6 +59,7 @@ export const en = {
   'resourceFinder.stream.business': 'Business',
   'resourceFinder.moreOptions': 'Show {count} more',
   'resourceFinder.fewerOptions': 'Show fewer',
+  'resourceFinder.filtersSelected': '({count} selected)',
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof en;
