@@ -11,8 +11,22 @@ export type Selection = Partial<Record<FacetName, readonly string[]>>;
 /** The facet keys of one resource, computed once per feed. */
 export type FacetKeys = Record<FacetName, readonly string[]>;
 
+// Feeds repeat the same few values thousands of times; Intl.getCanonicalLocales is slow enough to notice.
+const keyCache = new Map<string, string>();
+
 /** A facet value folded so "Toolkit" and "toolkit " are one option; languages in canonical BCP 47 form. */
 export function facetKey(facet: FacetName, value: string): string {
+  const id = `${facet}\u0000${value}`;
+  let key = keyCache.get(id);
+  if (key === undefined) {
+    key = makeKey(facet, value);
+    if (keyCache.size > 10_000) keyCache.clear();
+    keyCache.set(id, key);
+  }
+  return key;
+}
+
+function makeKey(facet: FacetName, value: string): string {
   const trimmed = value.trim();
   if (facet === 'language') {
     try {

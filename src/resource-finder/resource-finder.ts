@@ -93,6 +93,7 @@ function humanize(raw: string): string {
 }
 
 /**
+ * @tag sanctuary-resource-finder
  * @summary Lets people find a resource pack, toolkit or guide by typing what they mean or narrowing by type,
  * topic, audience and language.
  *

@@ -76,7 +76,7 @@ export class ResourceIndex {
   }
 
   /** Indexes up to `count` more resources; returns true when all are done. Small steps keep the page responsive. */
-  step(count = 250): boolean {
+  step(count = 150): boolean {
     const end = Math.min(this.docs.length, this.indexed + count);
     this.mini.addAll(this.docs.slice(this.indexed, end));
     this.indexed = end;
