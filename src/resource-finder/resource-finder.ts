@@ -166,6 +166,9 @@ export class ResourceFinder extends FeedElement {
   @state() private announcement = '';
   /** Facets whose long option lists the reader opened in full. */
   @state() private expanded: ReadonlySet<FacetName> = new Set();
+  /** Options shown past the fold of a collapsed list because they were ticked: unticking one must not remove the
+   * checkbox that has focus. Cleared when the list is opened or closed. */
+  private revealed = new Map<FacetName, Set<string>>();
   /** On a narrow screen the filters fold away behind a button, so the results are not pushed out of sight. */
   @state() private filtersOpen = false;
 
@@ -264,6 +267,7 @@ export class ResourceFinder extends FeedElement {
     if (next.has(facet)) next.delete(facet);
     else next.add(facet);
     this.expanded = next;
+    this.revealed.delete(facet);
   }
 
   private handleShowMore() {
@@ -526,9 +530,10 @@ export class ResourceFinder extends FeedElement {
         const all = view.model.options[facet];
         const open = this.expanded.has(facet) || all.length <= OPTIONS_SHOWN + 1;
         // Collapsed, a long list keeps its first options and any ticked further down.
-        const options = open
-          ? all
-          : all.filter((o, i) => i < OPTIONS_SHOWN || (this.selection[facet]?.includes(o.key) ?? false));
+        const revealed = this.revealed.get(facet) ?? new Set<string>();
+        for (const key of open ? [] : (this.selection[facet] ?? [])) revealed.add(key);
+        this.revealed.set(facet, revealed);
+        const options = open ? all : all.filter((o, i) => i < OPTIONS_SHOWN || revealed.has(o.key));
         return html`<fieldset part="facet" class="facet">
           <legend>${this.t(`resourceFinder.facet.${facet}`)}</legend>
           <ul class="options" id=${`options-${facet}`}>

@@ -170,6 +170,16 @@ describe('<sanctuary-resource-finder>', () => {
     expect(option(el, 'Type', 'Zine').checked).to.equal(true);
   });
 
+  it('keeps a ticked option from a folded list in place when it is unticked, so focus stays on it', async () => {
+    const el = await finder(html`<sanctuary-resource-finder .selection=${{ type: ['zine'] }} .feed=${feedDoc}></sanctuary-resource-finder>`);
+    const zine = option(el, 'Type', 'Zine');
+    zine.focus();
+    zine.click();
+    await el.updateComplete;
+    expect(el.selection).to.deep.equal({});
+    expect(el.shadowRoot!.activeElement).to.equal(option(el, 'Type', 'Zine'));
+  });
+
   it('narrows by a facet and counts what each other option would give', async () => {
     const el = await finder();
     await tick(el, 'Topic', 'Schools');
