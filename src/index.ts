@@ -7,3 +7,5 @@ export { configureAwardRegister } from './award-badge/register-config.js';
 export type { SanctuaryAwardBadge } from './award-badge/award-badge.js';
 import './supporter-wall/define.js';
 export type { SanctuarySupporterWall } from './supporter-wall/supporter-wall.js';
+import './resource-finder/define.js';
+export type { ResourceFinder } from './resource-finder/resource-finder.js';

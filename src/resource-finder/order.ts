@@ -1,0 +1,25 @@
+// The three orders a reader can choose: relevance (search rank, or the publisher's order with no query), newest,
+// and A–Z in the reader's language.
+import type { Resource } from '../feed/index.js';
+
+export const SORT_ORDERS = ['relevance', 'newest', 'title'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+export const isSortOrder = (value: unknown): value is SortOrder => SORT_ORDERS.includes(value as SortOrder);
+
+/** Sorts indices into `resources`, which arrive in relevance order; ties keep that order. */
+export function sortResults(indices: readonly number[], resources: readonly Resource[], order: SortOrder, lang: string): number[] {
+  const sorted = [...indices];
+  if (order === 'newest') {
+    // Undated resources go last; ISO dates compare as text.
+    sorted.sort((a, b) => {
+      const da = resources[a].updated ?? '';
+      const db = resources[b].updated ?? '';
+      return da === db ? 0 : da > db ? -1 : 1;
+    });
+  } else if (order === 'title') {
+    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    sorted.sort((a, b) => collator.compare(resources[a].title, resources[b].title));
+  }
+  return sorted;
+}

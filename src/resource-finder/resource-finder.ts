@@ -1,0 +1,669 @@
+// <sanctuary-resource-finder>: search, facets and sort over the feed's resources. The searching, counting, ordering
+// and URL state are plain modules beside this file; this class wires them to the page.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ReadFeed, Resource } from '../feed/index.js';
+import { FeedElement } from '../shared/feed-element.js';
+import { en } from '../shared/locale/en.js';
+import type { MessageKey } from '../shared/locale/index.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { sharedStyles } from '../shared/styles.js';
+import {
+  applyFacets,
+  facetKey,
+  facetKeys,
+  facetOptions,
+  FACETS,
+  hasSelection,
+  toggleOption,
+  type FacetKeys,
+  type FacetName,
+  type FacetOption,
+  type Selection,
+} from './facets.js';
+import { formatFileInfo } from './format-size.js';
+import { isSortOrder, SORT_ORDERS, sortResults, type SortOrder } from './order.js';
+import { styles } from './resource-finder.styles.js';
+import { ResourceIndex } from './search-index.js';
+import { highlight } from './text.js';
+import { DEFAULT_PREFIX, readState, sameState, writeState, type FinderState } from './url-state.js';
+
+/** How long typing must pause before the result count is announced. */
+const ANNOUNCE_DELAY_MS = 500;
+/** Options shown per facet before "Show N more" (the sample feed has fifty audiences). */
+const OPTIONS_SHOWN = 6;
+
+/** Everything worked out once per feed, pinned stream and reader language. */
+interface Model {
+  feed: ReadFeed;
+  stream: string;
+  lang: string;
+  resources: Resource[];
+  /** Position of each resource in the feed, to look up the untranslated text. */
+  origin: number[];
+  keys: FacetKeys[];
+  options: Record<FacetName, FacetOption[]>;
+  index: ResourceIndex;
+  /** Intl formatters and option labels, made once: making them per result costs more than the search. */
+  number: Intl.NumberFormat;
+  date: Intl.DateTimeFormat;
+  list: Intl.ListFormat;
+  labels: Map<string, string>;
+}
+
+/** The view for one query, selection and sort. */
+interface View {
+  model: Model;
+  query: string;
+  selection: Selection;
+  sort: SortOrder;
+  /** Indices into `model.resources`, in display order. */
+  results: number[];
+  counts: Record<FacetName, Map<string, number>>;
+  /** Matched words by resource index, for highlighting. */
+  terms: Map<number, Set<string>>;
+  /** When nothing matches: the nearest resources, and whether they only fail the filters. */
+  closest: number[];
+  closestFiltered: boolean;
+}
+
+const FACET_ALIASES: Record<string, FacetName> = {
+  type: 'type',
+  types: 'type',
+  stream: 'stream',
+  streams: 'stream',
+  topic: 'stream',
+  topics: 'stream',
+  audience: 'audience',
+  audiences: 'audience',
+  language: 'language',
+  languages: 'language',
+  lang: 'language',
+};
+
+/** Runs `task` when the browser is idle (or soon, where it cannot say). */
+const idle = (task: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 16);
+
+/** "local-authorities" → "Local authorities": a readable label for a value the catalogue does not know. */
+function humanize(raw: string): string {
+  const words = /^[\p{Ll}\d]+([-_][\p{Ll}\d]+)*$/u.test(raw) ? raw.replace(/[-_]+/g, ' ') : raw;
+  // "people seeking sanctuary" → "People seeking sanctuary"; "ESOL learners" and "iPad guides" stay as written.
+  return /^\p{Ll}\P{Lu}*$/u.test(words.split(' ')[0]) ? words.charAt(0).toLocaleUpperCase() + words.slice(1) : words;
+}
+
+/**
+ * @tag sanctuary-resource-finder
+ * @summary Lets people find a resource pack, toolkit or guide by typing what they mean or narrowing by type,
+ * topic, audience and language.
+ *
+ * @fires sanctuary-load - The feed loaded; `detail.feed`, `detail.issues`.
+ * @fires sanctuary-error - The feed could not be loaded; `detail.error`.
+ * @fires sanctuary-feed-issues - Some items were dropped; `detail.issues` names each with its JSON path.
+ *
+ * @slot - Fallback content shown before the script loads and if the feed fails (for example a link to a resources page).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart search - The search form.
+ * @csspart search-input - The search field.
+ * @csspart filters - The column of facet fieldsets.
+ * @csspart facet - One facet's fieldset.
+ * @csspart clear - The "Clear all filters" button.
+ * @csspart count - The visible result count.
+ * @csspart sort - The sort select.
+ * @csspart list - The list of results.
+ * @csspart item - One result.
+ * @csspart title - A result's title.
+ * @csspart link - A result's title link.
+ * @csspart meta - Type, format and size, publisher and date of a result.
+ * @csspart summary - A result's summary.
+ * @csspart tags - Topics, audience and languages of a result.
+ * @csspart mark - A highlighted matching word.
+ * @csspart more - The "Show more" button.
+ * @csspart no-results - The message and suggestions shown when nothing matches.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The message shown when the feed fails and the page gave no fallback.
+ *
+ * @cssprop --sanctuary-accent - Links, checkboxes and buttons.
+ * @cssprop --sanctuary-text - Text colour (with `theme`).
+ * @cssprop --sanctuary-muted - Secondary text.
+ * @cssprop --sanctuary-surface - Background (with `theme`).
+ * @cssprop --sanctuary-subtle - Background of the filter column and tags.
+ * @cssprop --sanctuary-border - Borders and separators.
+ * @cssprop --sanctuary-mark - Background of highlighted words.
+ * @cssprop --sanctuary-radius - Corner radius.
+ * @cssprop --sanctuary-gap - Space between parts.
+ */
+export class ResourceFinder extends FeedElement {
+  static override styles = [sharedStyles, styles];
+
+  /** Pins the finder to one stream (e.g. `schools`): only its resources are shown and its facet is hidden. */
+  @property({ reflect: true }) stream?: string;
+
+  /** Facets to leave out, separated by spaces or commas: `type`, `stream`, `audience`, `language`. */
+  @property({ attribute: 'hide-facets' }) hideFacets = '';
+
+  /** Placeholder text of the search field; a short example of what to type. */
+  @property() placeholder?: string;
+
+  /** How many results to show at first and add with each "Show more". */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+
+  /** Keeps the search, filters and sort in the page URL (so a view can be shared and Back works). The value, if
+   * any, is the prefix of the parameter names: `sync-url="res"` gives `res-q`, `res-type` …; the default is `srf`. */
+  @property({ attribute: 'sync-url' }) syncUrl?: string;
+
+  /** The search text. Set it to start with a search; it follows what the reader types. */
+  @property() query = '';
+
+  /** The order: `relevance`, `newest` or `title` (A–Z). */
+  @property() sort: SortOrder = 'relevance';
+
+  /** Selected options by facet, e.g. `{ type: ['guide'], language: ['ar'] }`; follows what the reader ticks. */
+  @property({ attribute: false }) selection: Selection = {};
+
+  @state() private shown = 20;
+  @state() private announcement = '';
+  /** Facets whose long option lists the reader opened in full. */
+  @state() private expanded: ReadonlySet<FacetName> = new Set();
+  /** Options shown past the fold of a collapsed list because they were ticked: unticking one must not remove the
+   * checkbox that has focus. Cleared when the list is opened or closed. */
+  private revealed = new Map<FacetName, Set<string>>();
+  /** On a narrow screen the filters fold away behind a button, so the results are not pushed out of sight. */
+  @state() private filtersOpen = false;
+
+  @query('input[type=search]') private searchInput?: HTMLInputElement;
+
+  private model?: Model;
+  private view?: View;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** True while the reader is typing a query that already has its own history entry. */
+  private typing = false;
+  /** Index of the first result added by the last "Show more", to move focus to once it renders. */
+  private focusResult?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl !== undefined) {
+      this.applyState(readState(new URLSearchParams(location.search), this.paramPrefix));
+    }
+    window.addEventListener('popstate', this.handlePopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
+    clearTimeout(this.announceTimer);
+  }
+
+  private get paramPrefix(): string {
+    const value = this.syncUrl?.trim();
+    return value && /^[\w-]+$/.test(value) && value !== 'true' ? value : DEFAULT_PREFIX;
+  }
+
+  private get currentState(): FinderState {
+    return { query: this.query, selection: this.selection, sort: this.sort };
+  }
+
+  private applyState(next: FinderState) {
+    this.query = next.query;
+    this.selection = next.selection;
+    this.sort = next.sort;
+  }
+
+  /** Writes the state into the URL: a new history entry for a committed change, the same one while typing. */
+  private saveState(mode: 'push' | 'replace') {
+    if (this.syncUrl === undefined) return;
+    const current = readState(new URLSearchParams(location.search), this.paramPrefix);
+    if (mode === 'push' && sameState(current, this.currentState)) return;
+    const params = writeState(new URLSearchParams(location.search), this.currentState, this.paramPrefix).toString();
+    const url = `${location.pathname}${params ? `?${params}` : ''}${location.hash}`;
+    if (mode === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  private handlePopState = () => {
+    if (this.syncUrl === undefined) return;
+    this.typing = false;
+    this.applyState(readState(new URLSearchParams(location.search), this.paramPrefix));
+  };
+
+  // ── Reader actions ──────────────────────────────────────────────────────────────────────────────────────
+
+  private handleInput(event: InputEvent) {
+    this.query = (event.target as HTMLInputElement).value;
+    this.saveState(this.typing ? 'replace' : 'push');
+    this.typing = true;
+    this.announceSoon();
+  }
+
+  private handleSubmit(event: SubmitEvent) {
+    // Results are already on screen: Enter only confirms, and must not reload the partner's page.
+    event.preventDefault();
+    this.typing = false;
+    this.announceSoon(0);
+  }
+
+  private handleToggle(facet: FacetName, key: string, event: Event) {
+    this.selection = toggleOption(this.selection, facet, key, (event.target as HTMLInputElement).checked);
+    this.commit();
+  }
+
+  private handleSort(event: Event) {
+    const value = (event.target as HTMLSelectElement).value;
+    if (isSortOrder(value)) this.sort = value;
+    this.commit();
+  }
+
+  private handleClearFilters() {
+    this.selection = {};
+    this.commit();
+    // The button goes away with the filters: keep focus somewhere that makes sense.
+    this.searchInput?.focus();
+  }
+
+  private handleExpand(facet: FacetName) {
+    const next = new Set(this.expanded);
+    if (next.has(facet)) next.delete(facet);
+    else next.add(facet);
+    this.expanded = next;
+    this.revealed.delete(facet);
+  }
+
+  private handleShowMore() {
+    this.focusResult = this.shown;
+    this.shown += this.pageSize;
+  }
+
+  private commit() {
+    this.typing = false;
+    this.saveState('push');
+    this.announceSoon();
+  }
+
+  /** Announces the count once the reader pauses, as GOV.UK finders do, rather than on every keystroke. */
+  private announceSoon(delay = ANNOUNCE_DELAY_MS) {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const count = this.view?.results.length ?? 0;
+      this.announcement = this.t('resourceFinder.count', { count });
+    }, delay);
+  }
+
+  // ── Model and view ──────────────────────────────────────────────────────────────────────────────────────
+
+  private t(key: MessageKey, vars?: Record<string, string | number>): string {
+    return this.locale.t(key, vars);
+  }
+
+  /** A catalogue label for a known slug, or the value made readable; cached per model. */
+  private optionLabel(facet: FacetName, option: Pick<FacetOption, 'key' | 'raw'>, lang: string): string {
+    const cache = this.model?.lang === lang ? this.model.labels : undefined;
+    const id = `${facet}\u0000${option.key}`;
+    let label = cache?.get(id);
+    if (label === undefined) {
+      label = this.makeLabel(facet, option, lang);
+      cache?.set(id, label);
+    }
+    return label;
+  }
+
+  private makeLabel(facet: FacetName, option: Pick<FacetOption, 'key' | 'raw'>, lang: string): string {
+    if (facet === 'language') {
+      try {
+        return new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }).of(option.key) ?? option.raw;
+      } catch {
+        return option.raw;
+      }
+    }
+    const key = `resourceFinder.${facet}.${option.key}`;
+    return key in en ? this.t(key as MessageKey) : humanize(option.raw);
+  }
+
+  private modelFor(feed: ReadFeed): Model {
+    const stream = this.stream?.trim() ? facetKey('stream', this.stream) : '';
+    const { lang } = this.locale;
+    const m = this.model;
+    if (m && m.feed === feed && m.stream === stream && m.lang === lang) return m;
+    const origin = feed.resources
+      .map((_, i) => i)
+      .filter((i) => !stream || feed.resources[i].streams?.some((s) => facetKey('stream', s) === stream));
+    const all = origin.map((i) => feed.resources[i]);
+    const keys = all.map(facetKeys);
+    // Readers type "Arabic" or "schools", not "ar" or "local-authorities": index the labels they see.
+    const words = (r: Resource) => [
+      ...(r.languages ?? []).map((raw) => this.optionLabel('language', { key: facetKey('language', raw), raw }, lang)),
+      ...(r.type ? [this.optionLabel('type', { key: facetKey('type', r.type), raw: r.type }, lang)] : []),
+      ...(r.streams ?? []).map((raw) => this.optionLabel('stream', { key: facetKey('stream', raw), raw }, lang)),
+    ];
+    this.model = {
+      feed,
+      stream,
+      lang,
+      resources: all,
+      origin,
+      keys,
+      options: facetOptions(all),
+      index: new ResourceIndex([]),
+      number: new Intl.NumberFormat(lang),
+      date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
+      list: new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
+      labels: new Map(),
+    };
+    // Built after the model exists, so the labels it indexes land in the model's cache. Lazily: the list shows at
+    // once and the index fills in idle time, in steps short enough not to hold up the page (a search before it is
+    // done finishes it).
+    const index = new ResourceIndex(all, words, { lazy: true });
+    this.model.index = index;
+    const work = () => {
+      if (this.model?.index === index && !index.step()) idle(work);
+    };
+    idle(work);
+    return this.model;
+  }
+
+  private viewFor(model: Model): View {
+    const v = this.view;
+    if (v && v.model === model && v.query === this.query && v.selection === this.selection && v.sort === this.sort) return v;
+    const searching = ResourceIndex.isQuery(this.query);
+    const hits = searching ? model.index.search(this.query) : [];
+    const candidates = searching ? hits.map((h) => h.index) : model.resources.map((_, i) => i);
+    const terms = new Map(hits.map((h) => [h.index, new Set(h.terms)]));
+    const { matches, counts } = applyFacets(candidates, model.keys, this.selection);
+    let closest: number[] = [];
+    let closestFiltered = false;
+    if (matches.length === 0 && candidates.length > 0 && hasSelection(this.selection)) {
+      closest = candidates.slice(0, 3);
+      closestFiltered = true;
+    } else if (matches.length === 0 && searching) {
+      for (const hit of model.index.closest(this.query)) {
+        closest.push(hit.index);
+        terms.set(hit.index, new Set(hit.terms));
+      }
+    }
+    this.view = {
+      model,
+      query: this.query,
+      selection: this.selection,
+      sort: this.sort,
+      results: sortResults(matches, model.resources, this.sort, model.lang),
+      counts,
+      terms,
+      closest,
+      closestFiltered,
+    };
+    return this.view;
+  }
+
+  private hiddenFacets(): Set<FacetName> {
+    const hidden = new Set(
+      this.hideFacets
+        .split(/[\s,]+/)
+        .map((name) => FACET_ALIASES[name.toLowerCase()])
+        .filter(Boolean),
+    );
+    if (this.stream?.trim()) hidden.add('stream');
+    return hidden;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('pageSize') && !(this.pageSize >= 1)) this.pageSize = 20;
+    if (['query', 'selection', 'sort', 'stream', 'pageSize'].some((p) => changed.has(p as keyof ResourceFinder))) {
+      this.shown = this.pageSize;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusResult !== undefined) {
+      const item = this.renderRoot.querySelectorAll<HTMLElement>('.results > ul > li')[this.focusResult];
+      (item?.querySelector<HTMLElement>('a, h3') ?? item)?.focus();
+      this.focusResult = undefined;
+    }
+  }
+
+  // ── Rendering ───────────────────────────────────────────────────────────────────────────────────────────
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton finder-skeleton" part="skeleton" aria-hidden="true">
+      <div class="skeleton-bar skeleton-search"></div>
+      ${Array.from({ length: 6 }, () => html`<div class="skeleton-bar"></div>`)}
+    </div>`;
+  }
+
+  protected renderReady(feed: ReadFeed): TemplateResult {
+    const model = this.modelFor(feed);
+    if (model.resources.length === 0) {
+      return html`<p class="empty" part="no-results">${this.t('resourceFinder.empty')}</p>`;
+    }
+    const view = this.viewFor(model);
+    const visible = view.results.slice(0, this.shown);
+    const remaining = view.results.length - visible.length;
+    return html`<div class="finder">
+      <form class="search" part="search" role="search" @submit=${this.handleSubmit}>
+        <label for="q">${this.t('resourceFinder.search')}</label>
+        <input
+          id="q"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-describedby="count"
+          placeholder=${this.placeholder ?? this.t('resourceFinder.placeholder')}
+          .value=${this.query}
+          @input=${this.handleInput}
+        />
+      </form>
+      <div class="layout">
+        ${this.renderFilters(view)}
+        <div class="results">
+          <div class="bar">
+            <p class="count" id="count" part="count">
+              ${this.t('resourceFinder.count', { count: view.results.length })}
+            </p>
+            <label class="sort">
+              ${this.t('resourceFinder.sort')}
+              <select part="sort" @change=${this.handleSort}>
+                ${SORT_ORDERS.map(
+                  (order) =>
+                    html`<option value=${order} ?selected=${order === this.sort}>
+                      ${this.t(`resourceFinder.sort.${order}`)}
+                    </option>`,
+                )}
+              </select>
+            </label>
+          </div>
+          ${view.results.length === 0
+            ? this.renderNoResults(view)
+            : html`<ul class="list" part="list">
+                ${visible.map((i) => this.renderItem(view, i))}
+              </ul>`}
+          ${remaining > 0
+            ? html`<p class="more">
+                <button type="button" part="more" @click=${this.handleShowMore}>
+                  ${this.t('resourceFinder.showMore', { count: Math.min(remaining, this.pageSize) })}
+                </button>
+                <span class="showing">
+                  ${this.t('resourceFinder.showing', { shown: visible.length, total: view.results.length })}
+                </span>
+              </p>`
+            : nothing}
+        </div>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderFilters(view: View): TemplateResult | typeof nothing {
+    const hidden = this.hiddenFacets();
+    const { lang } = view.model;
+    // A facet with one option offers no choice; keep it only while that option is ticked.
+    const facets = FACETS.filter(
+      (f) => !hidden.has(f) && (view.model.options[f].length > 1 || (this.selection[f]?.length ?? 0) > 0),
+    );
+    if (facets.length === 0) return nothing;
+    const selected = hasSelection(this.selection);
+    const ticked = FACETS.reduce((sum, f) => sum + (this.selection[f]?.length ?? 0), 0);
+    return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
+      <div class="filters-head">
+        <p class="filters-title" id="filters-heading">${this.t('resourceFinder.filters')}</p>
+        <button
+          type="button"
+          class="link-button filters-toggle"
+          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls="facets"
+          @click=${() => (this.filtersOpen = !this.filtersOpen)}
+        >
+          <span class="chevron" aria-hidden="true"></span>${this.t('resourceFinder.filters')}
+          ${ticked ? html`<span class="ticked">${this.t('resourceFinder.filtersSelected', { count: ticked })}</span>` : nothing}
+        </button>
+        ${selected
+          ? html`<button type="button" class="link-button" part="clear" @click=${this.handleClearFilters}>
+              ${this.t('resourceFinder.clearAll')}
+            </button>`
+          : nothing}
+      </div>
+      <div class=${this.filtersOpen ? 'facets open' : 'facets'} id="facets">
+      ${facets.map((facet) => {
+        const all = view.model.options[facet];
+        const open = this.expanded.has(facet) || all.length <= OPTIONS_SHOWN + 1;
+        // Collapsed, a long list keeps its first options and any ticked further down.
+        const revealed = this.revealed.get(facet) ?? new Set<string>();
+        for (const key of open ? [] : (this.selection[facet] ?? [])) revealed.add(key);
+        this.revealed.set(facet, revealed);
+        const options = open ? all : all.filter((o, i) => i < OPTIONS_SHOWN || revealed.has(o.key));
+        return html`<fieldset part="facet" class="facet">
+          <legend>${this.t(`resourceFinder.facet.${facet}`)}</legend>
+          <ul class="options" id=${`options-${facet}`}>
+            ${options.map((option) => {
+              const count = view.counts[facet].get(option.key) ?? 0;
+              const checked = this.selection[facet]?.includes(option.key) ?? false;
+              return html`<li class=${count === 0 && !checked ? 'option none' : 'option'}>
+                <label>
+                  <input
+                    type="checkbox"
+                    .checked=${checked}
+                    @change=${(e: Event) => this.handleToggle(facet, option.key, e)}
+                  />
+                  <span class="option-label">${this.optionLabel(facet, option, lang)}</span>
+                  <span class="option-count">(${view.model.number.format(count)})</span>
+                </label>
+              </li>`;
+            })}
+          </ul>
+          ${all.length > OPTIONS_SHOWN + 1
+            ? html`<button
+                type="button"
+                class="link-button"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${`options-${facet}`}
+                @click=${() => this.handleExpand(facet)}
+              >
+                ${open
+                  ? this.t('resourceFinder.fewerOptions')
+                  : this.t('resourceFinder.moreOptions', { count: all.length - options.length })}
+              </button>`
+            : nothing}
+        </fieldset>`;
+      })}
+      </div>
+    </div>`;
+  }
+
+  private renderNoResults(view: View): TemplateResult {
+    const searching = ResourceIndex.isQuery(view.query);
+    return html`<div class="no-results" part="no-results">
+      <p class="no-results-title">
+        ${searching
+          ? this.t('resourceFinder.noResultsQuery', { query: view.query.trim() })
+          : this.t('resourceFinder.noResults')}
+      </p>
+      <p>${this.t('resourceFinder.noResultsHint')}</p>
+      ${hasSelection(view.selection)
+        ? html`<p>
+            <button type="button" part="clear" @click=${this.handleClearFilters}>
+              ${this.t('resourceFinder.clearFilters')}
+            </button>
+          </p>`
+        : nothing}
+      ${view.closest.length
+        ? html`<h3 class="closest-title">
+              ${this.t(view.closestFiltered ? 'resourceFinder.closestFiltered' : 'resourceFinder.closest')}
+            </h3>
+            <ul class="list closest" part="list">
+              ${view.closest.map((i) => this.renderItem(view, i, 4))}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The language a resource's text is written in: the reader's when the feed translated it for them, else the
+   * feed's own (an English summary on an Arabic page is read with an English voice). */
+  private textLang(model: Model, index: number): string | typeof nothing {
+    const raw = this.feedState.feed?.resources[model.origin[index]]?.title;
+    const primary = model.lang.toLowerCase().split('-')[0];
+    if (raw && typeof raw === 'object' && Object.keys(raw).some((tag) => tag.toLowerCase().split('-')[0] === primary)) {
+      return model.lang;
+    }
+    return model.feed.language ?? nothing;
+  }
+
+  private marked(text: string, terms: Set<string> | undefined) {
+    if (!terms) return text;
+    return highlight(text, terms).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text));
+  }
+
+  private renderItem(view: View, index: number, level = 3): TemplateResult {
+    const { resources, lang } = view.model;
+    const resource = resources[index];
+    const terms = view.terms.get(index);
+    const href = safeUrl(resource.url);
+    const label = (facet: FacetName, raw: string) => this.optionLabel(facet, { key: facetKey(facet, raw), raw }, lang);
+    // Each value isolated, so English values read in the right order inside an Arabic list and the other way round.
+    const list = (items: string[]) =>
+      view.model.list
+        .formatToParts(items)
+        .map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : part.value));
+    const file = formatFileInfo(resource.format, resource.sizeBytes, lang);
+    const meta = [
+      resource.type ? label('type', resource.type) : '',
+      file,
+      resource.publisher ?? '',
+      resource.updated
+        ? this.t('resourceFinder.updated', {
+            date: view.model.date.format(new Date(`${resource.updated}T12:00:00Z`)),
+          })
+        : '',
+      href ? '' : this.t('resourceFinder.noLink'),
+    ].filter(Boolean);
+    const tags: [MessageKey, string[]][] = [
+      ['resourceFinder.topics', (resource.streams ?? []).map((s) => label('stream', s))],
+      ['resourceFinder.audience', resource.audience ?? []],
+      ['resourceFinder.languages', (resource.languages ?? []).map((l) => label('language', l))],
+    ];
+    const title = this.marked(resource.title, terms);
+    const textLang = this.textLang(view.model, index);
+    return html`<li class="item" part="item">
+      ${level === 3
+        ? html`<h3 class="title" part="title" tabindex="-1" lang=${textLang} dir="auto">
+            ${href ? html`<a part="link" href=${href}>${title}</a>` : title}
+          </h3>`
+        : html`<h4 class="title" part="title" lang=${textLang} dir="auto">
+            ${href ? html`<a part="link" href=${href}>${title}</a>` : title}
+          </h4>`}
+      ${meta.length ? html`<p class="meta" part="meta">${meta.map((m) => html`<span><bdi>${m}</bdi></span>`)}</p>` : nothing}
+      ${resource.summary
+        ? html`<p class="summary" part="summary" lang=${textLang} dir="auto">${this.marked(resource.summary, terms)}</p>`
+        : nothing}
+      ${tags.some(([, values]) => values.length)
+        ? html`<dl class="tags" part="tags">
+            ${tags
+              .filter(([, values]) => values.length)
+              .map(([key, values]) => html`<div><dt>${this.t(key)}</dt><dd>${list(values)}</dd></div>`)}
+          </dl>`
+        : nothing}
+    </li>`;
+  }
+}

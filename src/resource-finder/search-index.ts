@@ -1,0 +1,105 @@
+// Ranked search over resources with MiniSearch: prefix and typo-tolerant, title above summary above topics. No DOM.
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import type { Resource } from '../feed/index.js';
+import { processTerm, tokenize } from './text.js';
+
+/** One ranked match: the resource's position in the list it was built from, and the words it matched. */
+export interface SearchHit {
+  index: number;
+  score: number;
+  /** Folded document words that matched, for highlighting. */
+  terms: string[];
+}
+
+interface IndexedDoc {
+  id: number;
+  title: string;
+  summary: string;
+  topics: string;
+}
+
+/** Turns topic values into words a reader would type (a language code into its name, "local-authorities" …). */
+export type TopicWords = (resource: Resource) => string[];
+
+// Publisher, type, streams, audience, format and languages share one field: fewer fields index faster.
+const FIELDS = ['title', 'summary', 'topics'] as const;
+
+// AND across words: every word narrows, as people expect of a finder. Prefix for words being typed ("univ"), and
+// typo tolerance that grows with the word (none below 4 letters, where it matches too much).
+const RANKED: SearchOptions = {
+  boost: { title: 4, summary: 2, topics: 1 },
+  prefix: true,
+  fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+  maxFuzzy: 2,
+  combineWith: 'AND',
+};
+
+// For "closest matches" when nothing fits: any word, and looser spelling.
+const LOOSE: SearchOptions = { ...RANKED, combineWith: 'OR', fuzzy: (term) => (term.length > 3 ? 0.25 : false), maxFuzzy: 2 };
+
+export interface IndexOptions {
+  /** Leave the indexing to `step()` (in idle time) instead of doing it all now; a search finishes it first. */
+  lazy?: boolean;
+}
+
+export class ResourceIndex {
+  private readonly mini: MiniSearch<IndexedDoc>;
+  private readonly docs: IndexedDoc[];
+  private indexed = 0;
+
+  constructor(resources: readonly Resource[], topicWords: TopicWords = () => [], options: IndexOptions = {}) {
+    this.mini = new MiniSearch<IndexedDoc>({
+      fields: [...FIELDS],
+      tokenize,
+      processTerm,
+      searchOptions: RANKED,
+    });
+    this.docs = resources.map((r, id) => ({
+        id,
+        title: r.title,
+        summary: r.summary ?? '',
+        topics: [r.type, ...(r.streams ?? []), ...(r.audience ?? []), r.format, r.publisher, ...topicWords(r)]
+          .filter(Boolean)
+          .join(' '),
+    }));
+    if (!options.lazy) this.step(Infinity);
+  }
+
+  /** Resources indexed so far. */
+  get size(): number {
+    return this.mini.documentCount;
+  }
+
+  /** True once every resource is indexed. */
+  get complete(): boolean {
+    return this.indexed === this.docs.length;
+  }
+
+  /** Indexes up to `count` more resources; returns true when all are done. Small steps keep the page responsive. */
+  step(count = 150): boolean {
+    const end = Math.min(this.docs.length, this.indexed + count);
+    this.mini.addAll(this.docs.slice(this.indexed, end));
+    this.indexed = end;
+    return this.complete;
+  }
+
+  /** True when the query has at least one word worth searching for. */
+  static isQuery(query: string): boolean {
+    return tokenize(query).some((word) => processTerm(word) !== null);
+  }
+
+  /** Resources matching every word of the query, best first. */
+  search(query: string): SearchHit[] {
+    return this.run(query, RANKED);
+  }
+
+  /** The nearest resources when `search` finds none: any word, looser spelling. */
+  closest(query: string, limit = 3): SearchHit[] {
+    return this.run(query, LOOSE).slice(0, limit);
+  }
+
+  private run(query: string, options: SearchOptions): SearchHit[] {
+    this.step(Infinity);
+    return this.mini.search(query, options).map((r) => ({ index: r.id as number, score: r.score, terms: r.terms }));
+  }
+}
