@@ -1,7 +1,7 @@
-// Vite serves the demo (`npm start`) and builds the library (`npm run build`, which calls this once per entry so
-// that every entry is a self-contained module a partner can load from a CDN with one <script> tag).
+// Vite serves the demo (`npm start`) and builds the library (`npm run build` builds every entry with
+// `libraryBuild`, so each is a self-contained module a partner can load from a CDN with one <script> tag).
 import { readdirSync, existsSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
 /** `dist/<name>.js` ← source: the all-in-one bundle, plus one entry per widget folder that has a define.ts. */
 export const entries: Record<string, string> = {
@@ -26,20 +26,22 @@ const printDemoUrl = (): Plugin => ({
   },
 });
 
+/** The library build of one entry. scripts/build.ts runs it once per entry with no config file, so nothing merges
+ * the entries back together and each dist file is self-contained: its size is what a partner's visitor pays. */
+export const libraryBuild = (name: string): BuildEnvironmentOptions => ({
+  target: 'es2022',
+  outDir: 'dist',
+  emptyOutDir: false,
+  sourcemap: true,
+  minify: true,
+  // Library mode keeps whitespace in ES output by default; a partner's visitors should not download it.
+  // Languages other than English (and other code loaded on demand) go in dist/chunks/, beside no entry.
+  rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+  lib: { entry: { [name]: entries[name] }, formats: ['es'] },
+});
+
 export default defineConfig({
   plugins: [printDemoUrl()],
   server: { host: process.env.HOST ?? 'localhost' },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: false,
-    sourcemap: true,
-    minify: true,
-    // Library mode keeps whitespace in ES output by default; a partner's visitors should not download it.
-    rolldownOptions: { output: { minify: true } },
-    lib: {
-      entry: entries,
-      formats: ['es'],
-    },
-  },
+  build: libraryBuild('sanctuary-widgets'),
 });

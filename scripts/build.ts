@@ -4,15 +4,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
-import { entries } from '../vite.config.ts';
+import { entries, libraryBuild } from '../vite.config.ts';
 import { feedJsonSchema } from '../src/feed/json-schema.ts';
 
 rmSync('dist', { recursive: true, force: true });
-for (const [name, entry] of Object.entries(entries)) {
-  // Vite deep-merges this with vite.config.ts's `lib.entry` (all entries), which would split shared code into a
-  // chunk; the plugin sets this build's entry after the merge, so each file stays self-contained.
-  const only = { name: 'one-entry', config: (c: { build?: { lib?: { entry?: unknown } } }) => void (c.build!.lib!.entry = { [name]: entry }) };
-  await build({ logLevel: 'warn', plugins: [only], build: { lib: { entry: { [name]: entry }, formats: ['es'] } } });
+for (const name of Object.keys(entries)) {
+  await build({ configFile: false, logLevel: 'warn', build: libraryBuild(name) });
   console.log(`built dist/${name}.js`);
 }
 // The CLI (bin/sanctuary-widgets.js runs it): a Node build, with its dependencies left as imports.
@@ -24,7 +21,7 @@ await build({
     outDir: 'dist',
     emptyOutDir: false,
     target: 'node20',
-    rolldownOptions: { output: { entryFileNames: 'cli.js', format: 'es' } },
+    rolldownOptions: { output: { entryFileNames: 'cli.js', chunkFileNames: 'chunks/cli-[name]-[hash].js', format: 'es' } },
   },
 });
 console.log('built dist/cli.js');

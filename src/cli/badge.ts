@@ -8,7 +8,7 @@ import { badgeSvgFile } from '../award-badge/badge-svg.js';
 import { registerHost } from '../award-badge/register-config.js';
 import { isFeedError, localizeFeed, parseFeedText, type Award, type ReadFeed } from '../feed/index.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { translate, type MessageKey, type Vars } from '../shared/locale/index.js';
+import { loadCatalogue, translate, type MessageKey, type Vars } from '../shared/locale/index.js';
 import type { Command } from './command.js';
 import { isUrl, readSource } from './read-source.js';
 
@@ -73,6 +73,7 @@ export const badge: Command = {
       return 1;
     }
 
+    await loadCatalogue(lang);
     const t = (key: MessageKey, vars?: Vars) => translate(lang, key, vars);
     const site = vouchingSite(source, feed, verdict.award);
     const model = badgeModel(verdict, { host: site && registerHost(site), url: site }, t, lang);

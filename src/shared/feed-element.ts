@@ -88,11 +88,12 @@ export abstract class FeedElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Mirrors the state for page CSS (`sanctuary-event-list[state=error]`) and tests.
-    this.setAttribute('state', this.feedState.status);
+    this.setAttribute('state', this.locale.ready ? this.feedState.status : 'loading');
   }
 
   override render(): TemplateResult {
-    const { status } = this.feedState;
+    // Until the reader's language has arrived the widget stays in its loading state, rather than flash English.
+    const status = this.locale.ready ? this.feedState.status : 'loading';
     const { lang, dir } = this.locale;
     const feed = this.feedIn(lang);
     return html`<div class="root" lang=${lang} dir=${dir} part="base">

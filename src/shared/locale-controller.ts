@@ -1,7 +1,7 @@
 // Gives an element its language and writing direction (from its own `lang`/`dir` or the nearest ancestor's, across
 // shadow roots) and its UI strings, and re-renders it when the page changes language.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isRtl, translate, type MessageKey, type Messages, type Vars } from './locale/index.js';
+import { isCatalogueReady, isRtl, loadCatalogue, translate, type MessageKey, type Messages, type Vars } from './locale/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -56,6 +56,14 @@ export class LocaleController implements ReactiveController {
     const dir = inherited(this.host, 'dir')?.toLowerCase();
     if (dir === 'rtl' || dir === 'ltr') return dir;
     return isRtl(this.lang) ? 'rtl' : 'ltr';
+  }
+
+  /** False while this element's language is still loading; it re-renders when it arrives. */
+  get ready(): boolean {
+    const { lang } = this;
+    if (isCatalogueReady(lang)) return true;
+    void loadCatalogue(lang).then(() => this.host.requestUpdate());
+    return false;
   }
 
   t(key: MessageKey, vars?: Vars): string {

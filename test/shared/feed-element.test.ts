@@ -174,7 +174,8 @@ describe('what every widget shares', () => {
     await el.updateComplete;
     const root = el.shadowRoot!.querySelector('[part=base]')!;
     expect(root.getAttribute('dir')).to.equal('rtl');
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('جارٍ التحميل…');
+    // Arabic strings arrive as their own chunk, within moments.
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=status]')!.textContent === 'جارٍ التحميل…', 'no Arabic');
     wrapper.setAttribute('lang', 'en');
     document.documentElement.setAttribute('lang', 'en'); // a page-level switch notifies every widget
     await waitUntil(() => root.getAttribute('dir') === 'ltr');

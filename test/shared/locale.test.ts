@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatMessage } from '../../src/shared/locale/format.js';
-import { isRtl, translate } from '../../src/shared/locale/index.js';
+import { isCatalogueReady, isRtl, loadCatalogue, translate } from '../../src/shared/locale/index.js';
 import { en } from '../../src/shared/locale/en.js';
 import { ar } from '../../src/shared/locale/ar.js';
 
@@ -14,7 +14,16 @@ describe('UI strings', () => {
     expect(formatMessage('ar', arabic, { count: 3 })).to.equal(`${new Intl.NumberFormat('ar').format(3)} فعاليات`);
   });
 
-  it('falls back from a regional tag to the language, then to English', () => {
+  it('loads a language only when it is asked for, and reads English until then', async () => {
+    expect(isCatalogueReady('ar')).to.equal(false);
+    expect(translate('ar', 'feed.loading')).to.equal(en['feed.loading']);
+    await loadCatalogue('ar-SA');
+    expect(isCatalogueReady('ar')).to.equal(true);
+    expect(isCatalogueReady('tlh')).to.equal(true); // not shipped: English at once, nothing to wait for
+  });
+
+  it('falls back from a regional tag to the language, then to English', async () => {
+    await loadCatalogue('ar');
     expect(translate('ar-EG', 'feed.loading')).to.equal(ar['feed.loading']);
     expect(translate('xx', 'feed.loading')).to.equal(en['feed.loading']);
   });
