@@ -2,3 +2,5 @@
 export * from './feed/index.js';
 export { safeUrl } from './shared/safe-url.js';
 export type * from './shared/events.js';
+import './event-list/define.js';
+export type { SanctuaryEventList } from './event-list/event-list.js';
