@@ -98,3 +98,34 @@ export function timeText(o: Occurrence, lang: string, allDay: string, readerTime
 
 /** A machine-readable start for <time datetime>: the date, or the instant in UTC. */
 export const machineTime = (o: Occurrence): string => (o.allDay ? o.date : new Date(o.start).toISOString());
+
+const languageNames = new Map<string, Intl.DisplayNames | null>();
+
+/** Language codes from the feed ("ar", "fa", "uk") as names in the reader's language ("Arabic", "Persian",
+ * "Ukrainian"); anything that is not a code (a feed may say "English") is kept as written. */
+export function languageName(code: string, lang: string): string {
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code)) return code;
+  let names = languageNames.get(lang);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lang, 'en'], { type: 'language', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    languageNames.set(lang, names);
+  }
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "English, Arabic and Persian" in the reader's language. */
+export function listText(items: string[], lang: string): string {
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}

@@ -123,14 +123,14 @@ export const styles = css`
     display: grid;
     gap: 0.125rem;
   }
-  .fact {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5rem;
+  dt,
+  dd {
+    display: inline;
   }
   dt {
     color: var(--_muted);
     font-weight: 600;
+    margin-inline-end: 0.375rem;
   }
   dt::after {
     content: ':';
@@ -143,8 +143,10 @@ export const styles = css`
   .description {
     display: grid;
     gap: 0.5rem;
-    white-space: pre-line;
     overflow-wrap: anywhere;
+  }
+  .description p {
+    white-space: pre-line;
   }
   .description.clamped {
     display: -webkit-box;

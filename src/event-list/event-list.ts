@@ -18,7 +18,7 @@ import {
   type Filters,
 } from './event-facts.js';
 import { styles } from './event-list.styles.js';
-import { dayHeading, machineTime, monthHeading, shortDate, timeText, todayIn } from './event-format.js';
+import { dayHeading, languageName, listText, machineTime, monthHeading, shortDate, timeText, todayIn } from './event-format.js';
 import { eventToIcs, icsFileName } from './ics.js';
 import { jsonLdText } from './json-ld.js';
 import { listOccurrences, type Occurrence, type OccurrenceList } from './occurrences.js';
@@ -116,8 +116,8 @@ export class SanctuaryEventList extends FeedElement {
   /** Replaces "No upcoming events." */
   @property({ attribute: 'empty-text' }) emptyText?: string;
 
-  /** Headings per `day` (default) or per `month`. */
-  @property({ attribute: 'group-by' }) groupBy: 'day' | 'month' = 'day';
+  /** Headings per `day` or per `month`; by default days, and months for the cards layout. */
+  @property({ attribute: 'group-by' }) groupBy?: 'day' | 'month';
 
   /** Hide the filter form (the presets still apply). */
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
@@ -206,6 +206,17 @@ export class SanctuaryEventList extends FeedElement {
     if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
   }
 
+  /** A relative image path in a feed is relative to the feed, not to the page showing it. */
+  private feedRelative(url: string | undefined): string | undefined {
+    const sources = this.feedUrls();
+    if (!url || sources.length !== 1 || this.feed !== undefined) return url;
+    try {
+      return new URL(url, new URL(sources[0], document.baseURI)).href;
+    } catch {
+      return url;
+    }
+  }
+
   private handleCategory(e: Event) {
     this.categoryChoice = (e.target as HTMLSelectElement).value;
     this.shownCount = undefined;
@@ -259,6 +270,10 @@ export class SanctuaryEventList extends FeedElement {
     return html`<div role="heading" aria-level=${Math.min(6, Math.max(1, level))} class=${className} part=${part}>${text}</div>`;
   }
 
+  private get grouping(): 'day' | 'month' {
+    return this.groupBy ?? (this.layout === 'cards' ? 'month' : 'day');
+  }
+
   private groups(shown: Occurrence[], upcomingCount: number, now: number): { past: boolean; groups: Group[] }[] {
     const lang = this.locale.lang;
     const words = { today: this.locale.t('eventList.today'), tomorrow: this.locale.t('eventList.tomorrow') };
@@ -270,10 +285,10 @@ export class SanctuaryEventList extends FeedElement {
       const today = todayIn(now, occurrence.event.timezone);
       // An event that began earlier and is still on sits under today.
       const day = !past && occurrence.date < today ? today : occurrence.date;
-      const key = this.groupBy === 'month' ? day.slice(0, 7) : day;
+      const key = this.grouping === 'month' ? day.slice(0, 7) : day;
       let group = section.groups.at(-1);
       if (!group || group.key !== key) {
-        const heading = this.groupBy === 'month' ? monthHeading(key, lang) : dayHeading(key, today, lang, words);
+        const heading = this.grouping === 'month' ? monthHeading(key, lang) : dayHeading(key, today, lang, words);
         section.groups.push((group = { key, heading, items: [] }));
       }
       group.items.push({ occurrence, index });
@@ -367,15 +382,18 @@ export class SanctuaryEventList extends FeedElement {
     const statusKey = o.cancelled ? 'eventList.cancelled' : STATUS_WORDS[e.status];
     const how = attendanceOf(e);
     const when = timeText(o, lang, t('eventList.allDay'));
-    const date = this.groupBy === 'month' || o.lastDate !== o.date ? shortDate(o.date, lang) : '';
-    const image = this.layout === 'cards' ? safeUrl(e.image?.src, 'image') : undefined;
+    const date = this.grouping === 'month' || o.lastDate !== o.date ? shortDate(o.date, lang) : '';
+    const image = this.layout === 'cards' ? this.feedRelative(safeUrl(e.image?.src, 'image')) : undefined;
     return html`<li class="event ${o.cancelled ? 'cancelled' : ''}" part="item" data-index=${index} tabindex="-1">
-      ${image ? html`<img class="image" src=${image} alt=${e.image?.alt ?? ''} loading="lazy" />` : nothing}
+      ${image
+        ? html`<img class="image" src=${image} alt=${e.image?.alt ?? ''} loading="lazy"
+            @error=${(ev: Event) => ((ev.target as HTMLElement).hidden = true)} />`
+        : nothing}
       <p class="when" part="date">
         <time datetime=${machineTime(o)}>${date && o.lastDate === o.date ? `${date}, ` : ''}${when}</time>
       </p>
       <div class="body">
-        <div role="heading" aria-level=${Math.min(6, level)} class="title" part="title">
+        <div role="heading" aria-level=${Math.min(6, level)} class="title" part="title" dir="auto">
           ${page ? html`<a href=${page}>${e.title}</a>` : e.title}
         </div>
         ${statusKey ? html`<p class="badge badge-${o.cancelled ? 'cancelled' : e.status}" part="badge">${t(statusKey)}</p>` : nothing}
@@ -399,12 +417,12 @@ export class SanctuaryEventList extends FeedElement {
     if (where) facts.push(['eventList.where', where]);
     if (!compact) {
       if (e.cost) facts.push(['eventList.cost', e.cost]);
-      if (e.languages?.length) facts.push(['eventList.languages', e.languages.join(', ')]);
+      if (e.languages?.length) facts.push(['eventList.languages', listText(e.languages.map((l) => languageName(l, this.locale.lang)), this.locale.lang)]);
       if (e.accessibility) facts.push(['eventList.accessibility', e.accessibility]);
     }
     if (!facts.length) return nothing;
     return html`<dl class="facts">
-      ${facts.map(([label, value]) => html`<div class="fact"><dt>${t(label)}</dt><dd>${value}</dd></div>`)}
+      ${facts.map(([label, value]) => html`<div class="fact"><dt>${t(label)}</dt><dd dir="auto">${value}</dd></div>`)}
     </dl>`;
   }
 
@@ -416,7 +434,7 @@ export class SanctuaryEventList extends FeedElement {
     const open = this.expanded.has(o.key);
     const id = `description-${index}`;
     return html`<div class="description ${long && !open ? 'clamped' : ''}" id=${id} part="description">
-        ${paragraphs.map((p) => html`<p>${p}</p>`)}
+        ${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}
       </div>
       ${long
         ? html`<button type="button" class="link-button toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
