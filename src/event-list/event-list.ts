@@ -50,6 +50,7 @@ interface Group {
 }
 
 /**
+ * @tag sanctuary-event-list
  * @summary A City of Sanctuary group's events, soonest first, grouped by day, with filters, paging and add to
  * calendar.
  *
@@ -168,7 +169,8 @@ export class SanctuaryEventList extends FeedElement {
     const total = this.limit !== undefined && this.limit >= 0 ? Math.min(this.limit, all.length) : all.length;
     const pageSize = Math.max(1, this.pageSize || 10);
     const shown = all.slice(0, Math.min(total, this.shownCount ?? pageSize));
-    return { now, upcomingCount: upcoming.length, shown, total, filtering, anyPast: feed.events.length > 0 };
+    const unfiltered = list.upcoming.length + list.past.length;
+    return { now, upcomingCount: upcoming.length, shown, total, filtering, unfiltered, anyPast: feed.events.length > 0 };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -297,13 +299,13 @@ export class SanctuaryEventList extends FeedElement {
   }
 
   protected renderReady(feed: ReadFeed): TemplateResult {
-    const { now, upcomingCount, shown, total, filtering, anyPast } = this.visible(feed);
+    const { now, upcomingCount, shown, total, filtering, unfiltered, anyPast } = this.visible(feed);
     const level = this.headingLevel || 3;
     const t = this.locale.t.bind(this.locale);
     const sections = this.groups(shown, upcomingCount, now);
     const remaining = total - shown.length;
     return html`
-      ${this.noFilters ? nothing : this.renderFilters(feed, total)}
+      ${this.noFilters || (unfiltered < 2 && !filtering) ? nothing : this.renderFilters(feed, total)}
       ${shown.length === 0 ? this.renderEmpty(filtering, anyPast) : nothing}
       ${sections.map(
         (section) => html`<section class="section">
