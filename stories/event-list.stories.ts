@@ -51,7 +51,7 @@ const manyFeed = {
   events: Array.from({ length: 60 }, (_, i) => ({
     id: `e${i}`,
     title: `${['Welcome café', 'ESOL club', 'Advice drop-in', 'Football', 'Sewing group'][i % 5]} ${i + 1}`,
-    start: new Date(Date.parse(NOW) + (i + 1) * 30 * 3_600_000).toISOString().slice(0, 13) + ':00',
+    start: `${new Date(Date.parse(NOW) + Math.floor(i / 2 + 1) * 86_400_000).toISOString().slice(0, 10)}T${10 + (i % 2) * 8}:30`,
     category: ['social', 'language', 'advice', 'sport', 'arts'][i % 5],
     location: { name: 'Community Centre' },
   })),

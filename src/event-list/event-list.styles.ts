@@ -23,6 +23,8 @@ export const styles = css`
   .field {
     display: grid;
     gap: 0.25rem;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   label {
     font-weight: 600;
@@ -82,9 +84,10 @@ export const styles = css`
     outline: none;
   }
   .event:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-    box-shadow: none;
+    outline: none;
+    box-shadow:
+      0 0 0 3px var(--_focus),
+      0 0 0 6px var(--_focus-text);
   }
   .when {
     font-weight: 600;

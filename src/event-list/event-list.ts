@@ -250,7 +250,16 @@ export class SanctuaryEventList extends FeedElement {
   }
 
   private handleDownload(event: SanctuaryEvent) {
-    const text = eventToIcs(event, { now: Date.now(), uidDomain: location.hostname || undefined });
+    // The publisher's domain keeps the UID the same whichever partner page the event was saved from, so saving
+    // it again updates the calendar entry instead of adding a second one.
+    const publisher = safeUrl(this.feedState.feed?.publisher.url);
+    let uidDomain: string | undefined;
+    try {
+      uidDomain = publisher ? new URL(publisher).hostname || undefined : undefined;
+    } catch {
+      uidDomain = undefined;
+    }
+    const text = eventToIcs(event, { now: Date.now(), uidDomain });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;

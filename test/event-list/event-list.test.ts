@@ -238,6 +238,7 @@ describe('<sanctuary-event-list>', () => {
     const ics = await (await fetch(download!.href)).text();
     const parsed = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
     expect(parsed.summary).to.equal('Asylum system webinar');
+    expect(parsed.uid).to.equal('webinar@example.org'); // the publisher's domain, the same from any partner page
     expect(parsed.startDate.toJSDate().toISOString()).to.equal('2026-11-27T19:00:00.000Z');
   });
 
