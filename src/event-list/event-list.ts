@@ -149,7 +149,9 @@ export class SanctuaryEventList extends FeedElement {
   /** Occurrences for the feed, computed once per feed, clock and past setting (filters and paging reuse them). */
   private occurrences(feed: ReadFeed): { list: OccurrenceList; now: number } {
     const cached = this.listed;
-    if (cached && cached.feed === feed && cached.now === this.now && cached.past === this.includePast) {
+    // On the real clock the list is worked out again after a minute, so a page left open drops finished events.
+    const fresh = this.now !== undefined || Date.now() - (cached?.at ?? 0) < 60_000;
+    if (cached && fresh && cached.feed === feed && cached.now === this.now && cached.past === this.includePast) {
       return { list: cached.result, now: cached.at };
     }
     const at = this.now ?? Date.now();
@@ -185,8 +187,19 @@ export class SanctuaryEventList extends FeedElement {
     this.writeJsonLd();
   }
 
+  private clock?: ReturnType<typeof setInterval>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On the real clock, look again each minute: "Today" turns into tomorrow and finished events leave the list.
+    this.clock = setInterval(() => {
+      if (this.now === undefined && this.feedState.status === 'ready') this.requestUpdate();
+    }, 60_000);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearInterval(this.clock);
     this.jsonLdScript?.remove();
     this.jsonLdScript = undefined;
   }
