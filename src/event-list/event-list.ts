@@ -2,6 +2,7 @@
 // to the page. It renders one page of occurrences at a time, so a 10,000-event feed paints as fast as a short one.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReadFeed, SanctuaryEvent } from '../feed/index.js';
 import { FeedElement } from '../shared/feed-element.js';
 import type { MessageKey } from '../shared/locale/index.js';
@@ -137,6 +138,8 @@ export class SanctuaryEventList extends FeedElement {
 
   private listed?: { feed: ReadFeed; now?: number; past: boolean; result: OccurrenceList; at: number };
   private jsonLdScript?: HTMLScriptElement;
+  /** The language the feed's own text is written in, so screen readers read it in that language. */
+  private feedLang?: string;
 
   private get filters(): Filters {
     return { category: this.categoryChoice ?? this.category, attendance: this.attendanceChoice ?? this.attendance };
@@ -322,6 +325,7 @@ export class SanctuaryEventList extends FeedElement {
 
   protected renderReady(feed: ReadFeed): TemplateResult {
     const { now, upcomingCount, shown, total, filtering, unfiltered, anyPast } = this.visible(feed);
+    this.feedLang = feed.language?.trim() || undefined;
     const level = this.headingLevel || 3;
     const t = this.locale.t.bind(this.locale);
     const sections = this.groups(shown, upcomingCount, now);
@@ -417,7 +421,7 @@ export class SanctuaryEventList extends FeedElement {
         <time datetime=${machineTime(o)}>${date && o.lastDate === o.date ? `${date}, ` : ''}${when}</time>
       </p>
       <div class="body">
-        <div role="heading" aria-level=${Math.min(6, level)} class="title" part="title" dir="auto">
+        <div role="heading" aria-level=${Math.min(6, level)} class="title" part="title" dir="auto" lang=${ifDefined(this.feedLang)}>
           ${page ? html`<a href=${page}>${e.title}</a>` : e.title}
         </div>
         ${statusKey ? html`<p class="badge badge-${o.cancelled ? 'cancelled' : e.status}" part="badge">${t(statusKey)}</p>` : nothing}
@@ -437,16 +441,20 @@ export class SanctuaryEventList extends FeedElement {
         : how === 'hybrid'
           ? `${place} · ${t('eventList.online')}${e.online?.platform ? ` (${e.online.platform})` : ''}`
           : place;
-    const facts: [MessageKey, string][] = [];
-    if (where) facts.push(['eventList.where', where]);
+    // The third field says whether the value is the feed's own text (in the feed's language) or ours.
+    const facts: [MessageKey, string, boolean][] = [];
+    if (where) facts.push(['eventList.where', where, how !== 'online']);
     if (!compact) {
-      if (e.cost) facts.push(['eventList.cost', e.cost]);
-      if (e.languages?.length) facts.push(['eventList.languages', listText(e.languages.map((l) => languageName(l, this.locale.lang)), this.locale.lang)]);
-      if (e.accessibility) facts.push(['eventList.accessibility', e.accessibility]);
+      if (e.cost) facts.push(['eventList.cost', e.cost, true]);
+      if (e.languages?.length) facts.push(['eventList.languages', listText(e.languages.map((l) => languageName(l, this.locale.lang)), this.locale.lang), false]);
+      if (e.accessibility) facts.push(['eventList.accessibility', e.accessibility, true]);
     }
     if (!facts.length) return nothing;
     return html`<dl class="facts">
-      ${facts.map(([label, value]) => html`<div class="fact"><dt>${t(label)}</dt><dd dir="auto">${value}</dd></div>`)}
+      ${facts.map(
+        ([label, value, fromFeed]) =>
+          html`<div class="fact"><dt>${t(label)}</dt><dd dir="auto" lang=${ifDefined(fromFeed ? this.feedLang : undefined)}>${value}</dd></div>`,
+      )}
     </dl>`;
   }
 
@@ -458,7 +466,7 @@ export class SanctuaryEventList extends FeedElement {
     const open = this.expanded.has(o.key);
     const id = `description-${index}`;
     return html`<div class="description ${long && !open ? 'clamped' : ''}" id=${id} part="description">
-        ${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}
+        ${paragraphs.map((p) => html`<p dir="auto" lang=${ifDefined(this.feedLang)}>${p}</p>`)}
       </div>
       ${long
         ? html`<button type="button" class="link-button toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}

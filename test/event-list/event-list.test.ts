@@ -321,6 +321,9 @@ describe('<sanctuary-event-list>', () => {
     expect($(el, '[part=base]')!.getAttribute('dir')).to.equal('rtl');
     expect(text($(el, '.group-heading'))).to.equal('اليوم');
     expect(text(itemFor(el, 'Carols for sanctuary').querySelector('[part=badge]'))).to.equal('أُلغيت');
+    // The feed's own English text is marked as English, so a screen reader does not read it with an Arabic voice.
+    expect(itemFor(el, 'Carols for sanctuary').querySelector('[part=title]')!.getAttribute('lang')).to.equal('en');
+    expect(itemFor(el, 'Carols for sanctuary').querySelector('dt')!.hasAttribute('lang')).to.equal(false);
     await expect(el).to.be.accessible();
   });
 
