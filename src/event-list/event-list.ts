@@ -265,6 +265,15 @@ export class SanctuaryEventList extends FeedElement {
     this.expanded = next;
   }
 
+  /** Escape closes an open "Add to calendar" menu and puts focus back on its summary, as menus do. */
+  private handleCalendarKey(e: KeyboardEvent) {
+    const details = e.currentTarget as HTMLDetailsElement;
+    if (e.key !== 'Escape' || !details.open) return;
+    details.open = false;
+    details.querySelector('summary')?.focus();
+    e.stopPropagation();
+  }
+
   private handleDownload(event: SanctuaryEvent) {
     // The publisher's domain keeps the UID the same whichever partner page the event was saved from, so saving
     // it again updates the calendar entry instead of adding a second one.
@@ -487,7 +496,7 @@ export class SanctuaryEventList extends FeedElement {
     return html`<div class="actions" part="actions">
       ${book ? html`<a class="action" href=${book}>${t('eventList.book')}${about}</a>` : nothing}
       ${join ? html`<a class="action" href=${join}>${t('eventList.join')}${about}</a>` : nothing}
-      <details class="calendar">
+      <details class="calendar" @keydown=${this.handleCalendarKey}>
         <summary>${t('eventList.addToCalendar')}${about}</summary>
         <ul role="list">
           <li><button type="button" class="link-button" @click=${() => this.handleDownload(e)}>${addTo}${t('eventList.ics')}</button></li>

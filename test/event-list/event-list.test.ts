@@ -249,6 +249,17 @@ describe('<sanctuary-event-list>', () => {
     expect(text(links[0])).to.equal('Add Asylum system webinar to Google Calendar');
   });
 
+  it('closes the calendar menu with Escape and puts focus back on it', async () => {
+    const el = await list();
+    const details = itemFor(el, 'Asylum system webinar').querySelector<HTMLDetailsElement>('details.calendar')!;
+    details.open = true;
+    const link = details.querySelector<HTMLAnchorElement>('a')!;
+    link.focus();
+    link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(details.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(details.querySelector('summary'));
+  });
+
   it('writes schema.org JSON-LD into the page when asked, and takes it away when not', async () => {
     const el = await list({ jsonLd: true, pageSize: 3 });
     const script = el.querySelector('script[type="application/ld+json"]')!;

@@ -79,8 +79,8 @@ describe('the .ics file', () => {
     }
     const exdates = parsed.component.getAllProperties('exdate').map((p) => p.getFirstValue()!.toString());
     expect(exdates).to.deep.equal(['2026-10-27T18:30:00']);
-    // ical.js's iterator yields the RRULE set; EXDATEs are the app's to remove.
-    expect(starts.filter((s) => !s.startsWith('2026-10-27'))).to.deep.equal([
+    // The parser applies the EXDATE (27 October is gone) and keeps 18:30 London time after the clocks go back.
+    expect(starts).to.deep.equal([
       '2026-09-08T17:30:00.000Z',
       '2026-09-15T17:30:00.000Z',
       '2026-09-22T17:30:00.000Z',
@@ -99,6 +99,22 @@ describe('the .ics file', () => {
     expect(rule.freq).to.equal('MONTHLY');
     expect(rule.count).to.equal(6);
     expect(rule.parts.BYDAY).to.deep.equal(['-1FR']);
+  });
+
+  it('repeats an all-day event by date, with date EXDATEs', () => {
+    const text = eventToIcs(
+      event({ start: '2026-12-05', end: undefined, recurrence: { frequency: 'weekly', until: '2026-12-26', cancelledDates: ['2026-12-19'] } }),
+      { now },
+    );
+    expect(text).to.contain('RRULE:FREQ=WEEKLY;UNTIL=20261226\r\n');
+    expect(text).to.contain('EXDATE;VALUE=DATE:20261219');
+    expect(text).to.not.contain('VTIMEZONE');
+    const { event: parsed } = parse(text);
+    const it = parsed.iterator();
+    const dates: string[] = [];
+    for (let next = it.next(); next; next = it.next()) dates.push(next.toString());
+    // The parser applies the EXDATE: the cancelled Saturday is not in the series.
+    expect(dates).to.deep.equal(['2026-12-05', '2026-12-12', '2026-12-26']);
   });
 
   it('marks a cancelled event CANCELLED', () => {
