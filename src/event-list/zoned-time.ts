@@ -118,6 +118,16 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d
 
 /** Reads a feed date or date-time (already checked by the feed parser) in the event's zone. */
 export function readFeedTime(value: string, timeZone: string): FeedTime {
+  // The two shapes nearly every feed uses, 2026-03-07 and 2026-03-07T18:30, read without a regular expression:
+  // a 10,000-event feed reads 20,000 of them before its first render.
+  if ((value.length === 10 || (value.length === 16 && value.charCodeAt(10) === 84 && value.charCodeAt(13) === 58)) && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const n = (at: number) => (value.charCodeAt(at) - 48) * 10 + value.charCodeAt(at + 1) - 48;
+    const allDay = value.length === 10;
+    const wall = { year: n(0) * 100 + n(2), month: n(5), day: n(8), hour: allDay ? 0 : n(11), minute: allDay ? 0 : n(14), second: 0 };
+    if (wall.month >= 1 && wall.month <= 12 && wall.day >= 1 && wall.day <= 31 && wall.hour < 24 && wall.minute < 60) {
+      return { instant: instantOf(wall, timeZone), wall, allDay };
+    }
+  }
   const m = DATE_TIME.exec(value);
   if (!m) throw new RangeError(`Not a feed date or date-time: ${value}`);
   const [, y, mo, d, h, mi, s, zone] = m;
