@@ -8,4 +8,6 @@ export type { SanctuaryAwardBadge } from './award-badge/award-badge.js';
 import './supporter-wall/define.js';
 export type { SanctuarySupporterWall } from './supporter-wall/supporter-wall.js';
 import './resource-finder/define.js';
-export type { ResourceFinder } from './resource-finder/resource-finder.js';
+export type { SanctuaryResourceFinder } from './resource-finder/resource-finder.js';
+import './event-list/define.js';
+export type { SanctuaryEventList } from './event-list/event-list.js';

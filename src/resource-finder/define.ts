@@ -1,13 +1,13 @@
 // Registers <sanctuary-resource-finder>; this module is the entry of dist/resource-finder.js.
 import { defineElement } from '../shared/define-element.js';
-import { ResourceFinder } from './resource-finder.js';
+import { SanctuaryResourceFinder } from './resource-finder.js';
 
-defineElement('sanctuary-resource-finder', ResourceFinder);
+defineElement('sanctuary-resource-finder', SanctuaryResourceFinder);
 
-export { ResourceFinder };
+export { SanctuaryResourceFinder };
 
 declare global {
   interface HTMLElementTagNameMap {
-    'sanctuary-resource-finder': ResourceFinder;
+    'sanctuary-resource-finder': SanctuaryResourceFinder;
   }
 }

@@ -134,7 +134,7 @@ function humanize(raw: string): string {
  * @cssprop --sanctuary-radius - Corner radius.
  * @cssprop --sanctuary-gap - Space between parts.
  */
-export class ResourceFinder extends FeedElement {
+export class SanctuaryResourceFinder extends FeedElement {
   static override styles = [sharedStyles, styles];
 
   /** Pins the finder to one stream (e.g. `schools`): only its resources are shown and its facet is hidden. */
@@ -409,7 +409,7 @@ export class ResourceFinder extends FeedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('pageSize') && !(this.pageSize >= 1)) this.pageSize = 20;
-    if (['query', 'selection', 'sort', 'stream', 'pageSize'].some((p) => changed.has(p as keyof ResourceFinder))) {
+    if (['query', 'selection', 'sort', 'stream', 'pageSize'].some((p) => changed.has(p as keyof SanctuaryResourceFinder))) {
       this.shown = this.pageSize;
     }
   }

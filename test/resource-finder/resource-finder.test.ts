@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/resource-finder/define.js';
-import type { ResourceFinder } from '../../src/resource-finder/resource-finder.js';
+import type { SanctuaryResourceFinder } from '../../src/resource-finder/resource-finder.js';
 
 const FIXTURE = new URL('../fixtures/resource-finder-feed.json', import.meta.url).href;
 let feedDoc: unknown;
@@ -8,15 +8,15 @@ before(async () => {
   feedDoc = await (await fetch(FIXTURE)).json();
 });
 
-const $ = <T extends Element = HTMLElement>(el: ResourceFinder, selector: string) =>
+const $ = <T extends Element = HTMLElement>(el: SanctuaryResourceFinder, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: ResourceFinder, selector: string) => [
+const $$ = <T extends Element = HTMLElement>(el: SanctuaryResourceFinder, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
-const titles = (el: ResourceFinder) => $$(el, '.results > ul > li .title').map((t) => t.textContent!.trim());
-const count = (el: ResourceFinder) => $(el, '[part=count]').textContent!.trim();
-const status = (el: ResourceFinder) => $(el, '[role=status][aria-live]').textContent!.trim();
-const ready = (el: ResourceFinder) => waitUntil(() => el.getAttribute('state') === 'ready', 'never ready', { timeout: 5000 });
+const titles = (el: SanctuaryResourceFinder) => $$(el, '.results > ul > li .title').map((t) => t.textContent!.trim());
+const count = (el: SanctuaryResourceFinder) => $(el, '[part=count]').textContent!.trim();
+const status = (el: SanctuaryResourceFinder) => $(el, '[role=status][aria-live]').textContent!.trim();
+const ready = (el: SanctuaryResourceFinder) => waitUntil(() => el.getAttribute('state') === 'ready', 'never ready', { timeout: 5000 });
 
 async function quiet<T>(run: () => Promise<T>): Promise<T> {
   const original = console.warn;
@@ -30,14 +30,14 @@ async function quiet<T>(run: () => Promise<T>): Promise<T> {
 
 async function finder(template = html`<sanctuary-resource-finder .feed=${feedDoc}></sanctuary-resource-finder>`) {
   return quiet(async () => {
-    const el = await fixture<ResourceFinder>(template);
+    const el = await fixture<SanctuaryResourceFinder>(template);
     await ready(el);
     await el.updateComplete;
     return el;
   });
 }
 
-async function type(el: ResourceFinder, text: string) {
+async function type(el: SanctuaryResourceFinder, text: string) {
   const input = $<HTMLInputElement>(el, 'input[type=search]');
   input.focus();
   input.value = text;
@@ -45,24 +45,24 @@ async function type(el: ResourceFinder, text: string) {
   await el.updateComplete;
 }
 
-function option(el: ResourceFinder, legend: string, label: string): HTMLInputElement {
+function option(el: SanctuaryResourceFinder, legend: string, label: string): HTMLInputElement {
   const fieldset = $$(el, 'fieldset').find((f) => f.querySelector('legend')!.textContent!.trim() === legend);
   if (!fieldset) throw new Error(`no facet ${legend}`);
   const found = [...fieldset.querySelectorAll('label')].find((l) => l.querySelector('.option-label')!.textContent === label);
   if (!found) throw new Error(`no option ${label} in ${legend}`);
   return found.querySelector('input')!;
 }
-const optionCount = (el: ResourceFinder, legend: string, label: string) =>
+const optionCount = (el: SanctuaryResourceFinder, legend: string, label: string) =>
   option(el, legend, label).closest('label')!.querySelector('.option-count')!.textContent;
 
 /** Opens a long option list with its "Show N more" button. */
-async function expand(el: ResourceFinder, legend: string) {
+async function expand(el: SanctuaryResourceFinder, legend: string) {
   const fieldset = $$(el, 'fieldset').find((f) => f.querySelector('legend')!.textContent!.trim() === legend)!;
   fieldset.querySelector<HTMLButtonElement>('button[aria-expanded=false]')?.click();
   await el.updateComplete;
 }
 
-async function tick(el: ResourceFinder, legend: string, label: string) {
+async function tick(el: SanctuaryResourceFinder, legend: string, label: string) {
   option(el, legend, label).click();
   await el.updateComplete;
 }
@@ -87,7 +87,7 @@ describe('<sanctuary-resource-finder>', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
-      const el = await fixture<ResourceFinder>(html`<sanctuary-resource-finder src=${FIXTURE}></sanctuary-resource-finder>`);
+      const el = await fixture<SanctuaryResourceFinder>(html`<sanctuary-resource-finder src=${FIXTURE}></sanctuary-resource-finder>`);
       await ready(el);
     } finally {
       console.warn = original;
@@ -357,7 +357,7 @@ describe('<sanctuary-resource-finder>', () => {
     const original = console.error;
     console.error = () => {};
     try {
-      const failed = await fixture<ResourceFinder>(html`<sanctuary-resource-finder src="/feeds/not-found?label=rf"></sanctuary-resource-finder>`);
+      const failed = await fixture<SanctuaryResourceFinder>(html`<sanctuary-resource-finder src="/feeds/not-found?label=rf"></sanctuary-resource-finder>`);
       await waitUntil(() => failed.getAttribute('state') === 'error', 'never failed', { timeout: 5000 });
       await expect(failed).to.be.accessible();
     } finally {
@@ -368,7 +368,7 @@ describe('<sanctuary-resource-finder>', () => {
   });
 
   it('is accessible while loading', async () => {
-    const el = await fixture<ResourceFinder>(html`<sanctuary-resource-finder src="/feeds/ok?delay=300&label=rf"></sanctuary-resource-finder>`);
+    const el = await fixture<SanctuaryResourceFinder>(html`<sanctuary-resource-finder src="/feeds/ok?delay=300&label=rf"></sanctuary-resource-finder>`);
     expect(el.getAttribute('state')).to.equal('loading');
     await expect(el).to.be.accessible();
     await ready(el);

@@ -1,0 +1,13 @@
+// Registers <sanctuary-event-list>; the entry a partner loads with one <script type="module"> tag.
+import { defineElement } from '../shared/define-element.js';
+import { SanctuaryEventList } from './event-list.js';
+
+defineElement('sanctuary-event-list', SanctuaryEventList);
+
+export { SanctuaryEventList };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sanctuary-event-list': SanctuaryEventList;
+  }
+}

@@ -1,0 +1,510 @@
+// The <sanctuary-event-list> element: wires the pure modules (occurrences, formatting, calendar files, JSON-LD)
+// to the page. It renders one page of occurrences at a time, so a 10,000-event feed paints as fast as a short one.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ReadFeed, SanctuaryEvent } from '../feed/index.js';
+import { FeedElement } from '../shared/feed-element.js';
+import type { MessageKey } from '../shared/locale/index.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { sharedStyles } from '../shared/styles.js';
+import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
+import {
+  attendanceOf,
+  categoriesOf,
+  matchesFilters,
+  onlineUrl,
+  pageUrl,
+  placeText,
+  type Filters,
+} from './event-facts.js';
+import { styles } from './event-list.styles.js';
+import { dayHeading, languageName, listText, machineTime, monthHeading, shortDate, timeText, todayIn } from './event-format.js';
+import { eventToIcs, icsFileName } from './ics.js';
+import { jsonLdText } from './json-ld.js';
+import { listOccurrences, type Occurrence, type OccurrenceList } from './occurrences.js';
+
+export type EventListLayout = 'list' | 'cards' | 'compact';
+
+const STATUS_WORDS: Record<string, MessageKey> = {
+  cancelled: 'eventList.cancelled',
+  postponed: 'eventList.postponed',
+  'moved-online': 'eventList.movedOnline',
+};
+
+/** A description longer than this (or with several paragraphs) is clamped behind "Read more". */
+const CLAMP_CHARS = 220;
+
+/** Reads `now` from an attribute: an ISO date-time or ms since the epoch. */
+const timeConverter = {
+  fromAttribute: (value: string | null) => {
+    if (value === null || value.trim() === '') return undefined;
+    const ms = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+    return Number.isNaN(ms) ? undefined : ms;
+  },
+};
+
+interface Group {
+  key: string;
+  heading: string;
+  items: { occurrence: Occurrence; index: number }[];
+}
+
+/**
+ * @tag sanctuary-event-list
+ * @summary A City of Sanctuary group's events, soonest first, grouped by day, with filters, paging and add to
+ * calendar.
+ *
+ * @fires sanctuary-load - The feed loaded; `detail.feed` and `detail.issues`.
+ * @fires sanctuary-error - The feed could not be loaded; `detail.error`.
+ * @fires sanctuary-feed-issues - Some events were dropped; `detail.issues` names each one with its JSON path.
+ *
+ * @slot - Fallback content shown before the script runs and when the feed fails (a link to your events page).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart filters - The filter form.
+ * @csspart group - A day or month section.
+ * @csspart heading - A day or month heading.
+ * @csspart item - One event.
+ * @csspart date - The time of an event.
+ * @csspart title - An event's title.
+ * @csspart badge - A status word: Cancelled, Postponed, Moved online.
+ * @csspart description - An event's description.
+ * @csspart actions - Booking, joining and add-to-calendar links.
+ * @csspart more - The "Show more" button.
+ * @csspart empty - The message shown when no event is upcoming.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The message shown when the feed fails and the page gave no fallback.
+ *
+ * @cssprop --sanctuary-accent - Links, buttons and date accents.
+ * @cssprop --sanctuary-on-accent - Text on accent-coloured buttons.
+ * @cssprop --sanctuary-text - Body text.
+ * @cssprop --sanctuary-muted - Secondary text.
+ * @cssprop --sanctuary-surface - Card and widget background.
+ * @cssprop --sanctuary-subtle - Badges and placeholders.
+ * @cssprop --sanctuary-border - Borders and separators.
+ * @cssprop --sanctuary-danger - The "Cancelled" badge.
+ * @cssprop --sanctuary-radius - Corner radius.
+ * @cssprop --sanctuary-gap - Space between events.
+ * @cssprop --sanctuary-link - Link colour (defaults to the accent).
+ */
+export class SanctuaryEventList extends FeedElement {
+  static override styles = [sharedStyles, styles];
+
+  /** Preset category filter (e.g. `training`); the reader can still change it. */
+  @property() category = '';
+
+  /** Preset attendance filter: `in-person` or `online` (hybrid events match both). */
+  @property() attendance: '' | 'in-person' | 'online' = '';
+
+  /** Show at most this many events in all (e.g. 3 for a sidebar); no "Show more" beyond it. */
+  @property({ type: Number }) limit?: number;
+
+  /** `list` (default), `cards` or `compact` (one line each, for sidebars). */
+  @property({ reflect: true }) layout: EventListLayout = 'list';
+
+  /** Events rendered at first and added by each "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+
+  /** Also list events that are over, most recent first, after the upcoming ones. */
+  @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
+
+  /** Write schema.org Event JSON-LD for the shown events into the page, for search engines. */
+  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+
+  /** Where "See past events" goes when nothing is upcoming (your events archive). */
+  @property({ attribute: 'empty-url' }) emptyUrl?: string;
+
+  /** Replaces "No upcoming events." */
+  @property({ attribute: 'empty-text' }) emptyText?: string;
+
+  /** Headings per `day` or per `month`; by default days, and months for the cards layout. */
+  @property({ attribute: 'group-by' }) groupBy?: 'day' | 'month';
+
+  /** Hide the filter form (the presets still apply). */
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+
+  /** The level of the day/month headings (2–6, default 3); event titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The current time, as ms or (attribute) an ISO date-time; unset, the real clock. For tests and previews. */
+  @property({ converter: timeConverter }) now?: number;
+
+  @state() private shownCount?: number;
+  @state() private categoryChoice?: string;
+  @state() private attendanceChoice?: Filters['attendance'];
+  @state() private expanded = new Set<string>();
+  @state() private pastRevealed = false;
+
+  private listed?: { feed: ReadFeed; now?: number; past: boolean; result: OccurrenceList; at: number };
+  private jsonLdScript?: HTMLScriptElement;
+  /** The language the feed's own text is written in, so screen readers read it in that language. */
+  private feedLang?: string;
+
+  private get filters(): Filters {
+    return { category: this.categoryChoice ?? this.category, attendance: this.attendanceChoice ?? this.attendance };
+  }
+
+  private get includePast(): boolean {
+    return this.showPast || this.pastRevealed;
+  }
+
+  /** Occurrences for the feed, computed once per feed, clock and past setting (filters and paging reuse them). */
+  private occurrences(feed: ReadFeed): { list: OccurrenceList; now: number } {
+    const cached = this.listed;
+    // On the real clock the list is worked out again after a minute, so a page left open drops finished events.
+    const fresh = this.now !== undefined || Date.now() - (cached?.at ?? 0) < 60_000;
+    if (cached && fresh && cached.feed === feed && cached.now === this.now && cached.past === this.includePast) {
+      return { list: cached.result, now: cached.at };
+    }
+    const at = this.now ?? Date.now();
+    const result = listOccurrences(feed.events, { now: at, showPast: this.includePast });
+    this.listed = { feed, now: this.now, past: this.includePast, result, at };
+    return { list: result, now: at };
+  }
+
+  private visible(feed: ReadFeed) {
+    const { list, now } = this.occurrences(feed);
+    const filters = this.filters;
+    const keep = (o: Occurrence) => matchesFilters(o.event, filters);
+    const filtering = Boolean(filters.category || filters.attendance);
+    const upcoming = filtering ? list.upcoming.filter(keep) : list.upcoming;
+    const past = filtering ? list.past.filter(keep) : list.past;
+    const all = past.length ? [...upcoming, ...past] : upcoming;
+    const total = this.limit !== undefined && this.limit >= 0 ? Math.min(this.limit, all.length) : all.length;
+    const pageSize = Math.max(1, this.pageSize || 10);
+    const shown = all.slice(0, Math.min(total, this.shownCount ?? pageSize));
+    const unfiltered = list.upcoming.length + list.past.length;
+    return { now, upcomingCount: upcoming.length, shown, total, filtering, unfiltered, anyPast: feed.events.length > 0 };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('category')) this.categoryChoice = undefined;
+    if (changed.has('attendance')) this.attendanceChoice = undefined;
+    if (changed.has('pageSize') || changed.has('feed') || changed.has('src')) this.shownCount = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.writeJsonLd();
+  }
+
+  private clock?: ReturnType<typeof setInterval>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On the real clock, look again each minute: "Today" turns into tomorrow and finished events leave the list.
+    this.clock = setInterval(() => {
+      if (this.now === undefined && this.feedState.status === 'ready') this.requestUpdate();
+    }, 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+    this.jsonLdScript?.remove();
+    this.jsonLdScript = undefined;
+  }
+
+  private writeJsonLd() {
+    const feed = this.feedState.feed;
+    if (!this.jsonLd || this.feedState.status !== 'ready' || !feed) {
+      this.jsonLdScript?.remove();
+      this.jsonLdScript = undefined;
+      return;
+    }
+    const text = jsonLdText(this.visible(feed).shown, feed.publisher);
+    if (!this.jsonLdScript) {
+      this.jsonLdScript = document.createElement('script');
+      this.jsonLdScript.type = 'application/ld+json';
+      this.jsonLdScript.dataset.sanctuaryEventList = '';
+    }
+    if (this.jsonLdScript.textContent !== text) this.jsonLdScript.textContent = text;
+    if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
+  }
+
+  /** A relative image path in a feed is relative to the feed, not to the page showing it. */
+  private feedRelative(url: string | undefined): string | undefined {
+    const sources = this.feedUrls();
+    if (!url || sources.length !== 1 || this.feed !== undefined) return url;
+    try {
+      return new URL(url, new URL(sources[0], document.baseURI)).href;
+    } catch {
+      return url;
+    }
+  }
+
+  private handleCategory(e: Event) {
+    this.categoryChoice = (e.target as HTMLSelectElement).value;
+    this.shownCount = undefined;
+  }
+
+  private handleAttendance(e: Event) {
+    this.attendanceChoice = (e.target as HTMLSelectElement).value as Filters['attendance'];
+    this.shownCount = undefined;
+  }
+
+  private handleClearFilters() {
+    this.categoryChoice = '';
+    this.attendanceChoice = '';
+    this.shownCount = undefined;
+  }
+
+  private async handleShowMore(shownBefore: number) {
+    this.shownCount = shownBefore + Math.max(1, this.pageSize || 10);
+    await this.updateComplete;
+    // Focus lands on the first new event, so keyboard and screen reader users carry on where the list grew.
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${shownBefore}"]`)?.focus();
+  }
+
+  private handleToggle(key: string) {
+    const next = new Set(this.expanded);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.expanded = next;
+  }
+
+  /** Escape closes an open "Add to calendar" menu and puts focus back on its summary, as menus do. */
+  private handleCalendarKey(e: KeyboardEvent) {
+    const details = e.currentTarget as HTMLDetailsElement;
+    if (e.key !== 'Escape' || !details.open) return;
+    details.open = false;
+    details.querySelector('summary')?.focus();
+    e.stopPropagation();
+  }
+
+  private handleDownload(event: SanctuaryEvent) {
+    // The publisher's domain keeps the UID the same whichever partner page the event was saved from, so saving
+    // it again updates the calendar entry instead of adding a second one.
+    const publisher = safeUrl(this.feedState.feed?.publisher.url);
+    let uidDomain: string | undefined;
+    try {
+      uidDomain = publisher ? new URL(publisher).hostname || undefined : undefined;
+    } catch {
+      uidDomain = undefined;
+    }
+    const text = eventToIcs(event, { now: Date.now(), uidDomain });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = icsFileName(event);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton" aria-hidden="true">
+      ${[1, 2, 3].map(
+        () => html`<div class="skeleton-bar skeleton-heading"></div>
+          <div class="skeleton-event"><div class="skeleton-bar"></div><div class="skeleton-bar"></div></div>`,
+      )}
+    </div>`;
+  }
+
+  private heading(level: number, text: string, className: string, part: string) {
+    return html`<div role="heading" aria-level=${Math.min(6, Math.max(1, level))} class=${className} part=${part}>${text}</div>`;
+  }
+
+  private get grouping(): 'day' | 'month' {
+    return this.groupBy ?? (this.layout === 'cards' ? 'month' : 'day');
+  }
+
+  private groups(shown: Occurrence[], upcomingCount: number, now: number): { past: boolean; groups: Group[] }[] {
+    const lang = this.locale.lang;
+    const words = { today: this.locale.t('eventList.today'), tomorrow: this.locale.t('eventList.tomorrow') };
+    const sections: { past: boolean; groups: Group[] }[] = [];
+    shown.forEach((occurrence, index) => {
+      const past = index >= upcomingCount;
+      let section = sections.at(-1);
+      if (!section || section.past !== past) sections.push((section = { past, groups: [] }));
+      const today = todayIn(now, occurrence.event.timezone);
+      // An event that began earlier and is still on sits under today.
+      const day = !past && occurrence.date < today ? today : occurrence.date;
+      const key = this.grouping === 'month' ? day.slice(0, 7) : day;
+      let group = section.groups.at(-1);
+      if (!group || group.key !== key) {
+        const heading = this.grouping === 'month' ? monthHeading(key, lang) : dayHeading(key, today, lang, words);
+        section.groups.push((group = { key, heading, items: [] }));
+      }
+      group.items.push({ occurrence, index });
+    });
+    return sections;
+  }
+
+  protected renderReady(feed: ReadFeed): TemplateResult {
+    const { now, upcomingCount, shown, total, filtering, unfiltered, anyPast } = this.visible(feed);
+    this.feedLang = feed.language?.trim() || undefined;
+    const level = this.headingLevel || 3;
+    const t = this.locale.t.bind(this.locale);
+    const sections = this.groups(shown, upcomingCount, now);
+    const remaining = total - shown.length;
+    return html`
+      ${this.noFilters || (unfiltered < 2 && !filtering) ? nothing : this.renderFilters(feed, total)}
+      ${shown.length === 0 ? this.renderEmpty(filtering, anyPast) : nothing}
+      ${sections.map(
+        (section) => html`<section class="section">
+          ${section.past ? this.heading(level, t('eventList.past'), 'past-heading', 'heading') : nothing}
+          ${section.groups.map(
+            (group) => html`<section class="group" part="group">
+              ${this.heading(section.past ? level + 1 : level, group.heading, 'group-heading', 'heading')}
+              <ul class="events" role="list">
+                ${group.items.map(({ occurrence, index }) => this.renderEvent(occurrence, index, section.past ? level + 2 : level + 1))}
+              </ul>
+            </section>`,
+          )}
+        </section>`,
+      )}
+      ${remaining > 0
+        ? html`<div class="more">
+            <button type="button" part="more" @click=${() => this.handleShowMore(shown.length)}>
+              ${t('eventList.showMore', { count: Math.min(remaining, Math.max(1, this.pageSize || 10)) })}
+            </button>
+            <span class="shown-of">${t('eventList.shownOf', { shown: shown.length, count: total })}</span>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderFilters(feed: ReadFeed, total: number) {
+    const t = this.locale.t.bind(this.locale);
+    const categories = categoriesOf(feed.events);
+    const { category = '', attendance = '' } = this.filters;
+    if (category && !categories.some((c) => c.toLowerCase() === category.toLowerCase())) categories.push(category);
+    return html`<form class="filters" part="filters" aria-label=${t('eventList.filters')} @submit=${(e: Event) => e.preventDefault()}>
+      ${categories.length > 1 || category
+        ? html`<div class="field">
+            <label for="category">${t('eventList.category')}</label>
+            <select id="category" @change=${this.handleCategory}>
+              <option value="" ?selected=${!category}>${t('eventList.allCategories')}</option>
+              ${categories.map(
+                (c) => html`<option value=${c} ?selected=${c.toLowerCase() === category.toLowerCase()}>${c}</option>`,
+              )}
+            </select>
+          </div>`
+        : nothing}
+      <div class="field">
+        <label for="attendance">${t('eventList.attendance')}</label>
+        <select id="attendance" @change=${this.handleAttendance}>
+          <option value="" ?selected=${!attendance}>${t('eventList.anyAttendance')}</option>
+          <option value="in-person" ?selected=${attendance === 'in-person'}>${t('eventList.inPerson')}</option>
+          <option value="online" ?selected=${attendance === 'online'}>${t('eventList.onlineOnly')}</option>
+        </select>
+      </div>
+      <p class="count" role="status">${t('eventList.count', { count: total })}</p>
+    </form>`;
+  }
+
+  private renderEmpty(filtering: boolean, anyPast: boolean) {
+    const t = this.locale.t.bind(this.locale);
+    const archive = safeUrl(this.emptyUrl);
+    return html`<div class="empty" part="empty">
+      <p>${filtering ? t('eventList.emptyFiltered') : (this.emptyText ?? t('eventList.empty'))}</p>
+      ${filtering
+        ? html`<button type="button" class="link-button" @click=${this.handleClearFilters}>${t('eventList.clearFilters')}</button>`
+        : archive
+          ? html`<a href=${archive}>${t('eventList.seePast')}</a>`
+          : anyPast && !this.includePast
+            ? html`<button type="button" class="link-button" @click=${() => (this.pastRevealed = true)}>${t('eventList.seePast')}</button>`
+            : nothing}
+    </div>`;
+  }
+
+  private renderEvent(o: Occurrence, index: number, level: number) {
+    const t = this.locale.t.bind(this.locale);
+    const e = o.event;
+    const lang = this.locale.lang;
+    const compact = this.layout === 'compact';
+    const page = pageUrl(e);
+    const statusKey = o.cancelled ? 'eventList.cancelled' : STATUS_WORDS[e.status];
+    const how = attendanceOf(e);
+    const when = timeText(o, lang, t('eventList.allDay'));
+    const date = this.grouping === 'month' || o.lastDate !== o.date ? shortDate(o.date, lang) : '';
+    const image = this.layout === 'cards' ? this.feedRelative(safeUrl(e.image?.src, 'image')) : undefined;
+    return html`<li class="event ${o.cancelled ? 'cancelled' : ''}" part="item" data-index=${index} tabindex="-1">
+      ${image
+        ? html`<img class="image" src=${image} alt=${e.image?.alt ?? ''} loading="lazy"
+            @error=${(ev: Event) => ((ev.target as HTMLElement).hidden = true)} />`
+        : nothing}
+      <p class="when" part="date">
+        <time datetime=${machineTime(o)}>${date && o.lastDate === o.date ? `${date}, ` : ''}${when}</time>
+      </p>
+      <div class="body">
+        <div role="heading" aria-level=${Math.min(6, level)} class="title" part="title" dir="auto" lang=${ifDefined(this.feedLang)}>
+          ${page ? html`<a href=${page}>${e.title}</a>` : e.title}
+        </div>
+        ${statusKey ? html`<p class="badge badge-${o.cancelled ? 'cancelled' : e.status}" part="badge">${t(statusKey)}</p>` : nothing}
+        ${this.renderFacts(e, how, compact)}
+        ${compact ? nothing : this.renderDescription(o, index)}
+        ${compact || o.cancelled ? nothing : this.renderActions(o, how)}
+      </div>
+    </li>`;
+  }
+
+  private renderFacts(e: SanctuaryEvent, how: ReturnType<typeof attendanceOf>, compact: boolean) {
+    const t = this.locale.t.bind(this.locale);
+    const place = placeText(e);
+    const where =
+      how === 'online'
+        ? `${t('eventList.online')}${e.online?.platform ? ` (${e.online.platform})` : ''}`
+        : how === 'hybrid'
+          ? `${place} · ${t('eventList.online')}${e.online?.platform ? ` (${e.online.platform})` : ''}`
+          : place;
+    // The third field says whether the value is the feed's own text (in the feed's language) or ours.
+    const facts: [MessageKey, string, boolean][] = [];
+    if (where) facts.push(['eventList.where', where, how !== 'online']);
+    if (!compact) {
+      if (e.cost) facts.push(['eventList.cost', e.cost, true]);
+      if (e.languages?.length) facts.push(['eventList.languages', listText(e.languages.map((l) => languageName(l, this.locale.lang)), this.locale.lang), false]);
+      if (e.accessibility) facts.push(['eventList.accessibility', e.accessibility, true]);
+    }
+    if (!facts.length) return nothing;
+    return html`<dl class="facts">
+      ${facts.map(
+        ([label, value, fromFeed]) =>
+          html`<div class="fact"><dt>${t(label)}</dt><dd dir="auto" lang=${ifDefined(fromFeed ? this.feedLang : undefined)}>${value}</dd></div>`,
+      )}
+    </dl>`;
+  }
+
+  private renderDescription(o: Occurrence, index: number) {
+    const text = o.event.description?.trim();
+    if (!text) return nothing;
+    const paragraphs = text.split(/\n\s*\n/);
+    const long = text.length > CLAMP_CHARS || paragraphs.length > 1;
+    const open = this.expanded.has(o.key);
+    const id = `description-${index}`;
+    return html`<div class="description ${long && !open ? 'clamped' : ''}" id=${id} part="description">
+        ${paragraphs.map((p) => html`<p dir="auto" lang=${ifDefined(this.feedLang)}>${p}</p>`)}
+      </div>
+      ${long
+        ? html`<button type="button" class="link-button toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
+            @click=${() => this.handleToggle(o.key)}>
+            ${this.locale.t(open ? 'eventList.readLess' : 'eventList.readMore')}<span class="visually-hidden">
+              ${this.locale.t('eventList.about', { title: o.event.title })}</span>
+          </button>`
+        : nothing}`;
+  }
+
+  private renderActions(o: Occurrence, how: ReturnType<typeof attendanceOf>) {
+    const t = this.locale.t.bind(this.locale);
+    const e = o.event;
+    const book = safeUrl(e.bookingUrl);
+    const join = how !== 'in-person' ? onlineUrl(e) : undefined;
+    const about = html`<span class="visually-hidden">: ${e.title}</span>`;
+    const addTo = html`<span class="visually-hidden">${t('eventList.addTitle', { title: e.title })} </span>`;
+    return html`<div class="actions" part="actions">
+      ${book ? html`<a class="action" href=${book}>${t('eventList.book')}${about}</a>` : nothing}
+      ${join ? html`<a class="action" href=${join}>${t('eventList.join')}${about}</a>` : nothing}
+      <details class="calendar" @keydown=${this.handleCalendarKey}>
+        <summary>${t('eventList.addToCalendar')}${about}</summary>
+        <ul role="list">
+          <li><button type="button" class="link-button" @click=${() => this.handleDownload(e)}>${addTo}${t('eventList.ics')}</button></li>
+          <li><a href=${googleCalendarUrl(e)} target="_blank" rel="noopener">${addTo}${t('eventList.google')}</a></li>
+          <li><a href=${outlookCalendarUrl(e, o)} target="_blank" rel="noopener">${addTo}${t('eventList.outlook')}</a></li>
+          <li><a href=${outlookCalendarUrl(e, o, 'office')} target="_blank" rel="noopener">${addTo}${t('eventList.office')}</a></li>
+        </ul>
+      </details>
+    </div>`;
+  }
+}
