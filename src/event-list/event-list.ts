@@ -208,7 +208,7 @@ export class SanctuaryEventList extends FeedElement {
   }
 
   private writeJsonLd() {
-    const feed = this.feedState.feed;
+    const feed = this.feedIn(this.locale.lang);
     if (!this.jsonLd || this.feedState.status !== 'ready' || !feed) {
       this.jsonLdScript?.remove();
       this.jsonLdScript = undefined;
