@@ -5,11 +5,12 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { entries, libraryBuild } from '../vite.config.ts';
+import { containDependencies } from './contain-dependencies.ts';
 import { feedJsonSchema } from '../src/feed/json-schema.ts';
 
 rmSync('dist', { recursive: true, force: true });
 for (const name of Object.keys(entries)) {
-  await build({ configFile: false, logLevel: 'warn', build: libraryBuild(name) });
+  await build({ configFile: false, logLevel: 'warn', plugins: [containDependencies()], build: libraryBuild(name) });
   console.log(`built dist/${name}.js`);
 }
 // The CLI (bin/sanctuary-widgets.js runs it): a Node build, with its dependencies left as imports.
