@@ -2,6 +2,7 @@
 // src/feed and pure modules, never an element.
 import type { Command, Io } from './command.js';
 import { fromCsv } from './from-csv.js';
+import { fromIcs } from './from-ics.js';
 import { schema } from './schema.js';
 import { validate } from './validate.js';
 
@@ -9,6 +10,7 @@ export const commands: Record<string, Command> = {
   validate,
   schema,
   'from-csv': fromCsv,
+  'from-ics': fromIcs,
 };
 
 function help(): string {

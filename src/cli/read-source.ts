@@ -1,11 +1,19 @@
 // Reads a feed or data file named on the command line: a local path, or an http(s) URL fetched with a timeout.
 import { readFile } from 'node:fs/promises';
 
-export const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
+export const isUrl = (source: string): boolean => /^(https?|webcal):\/\//i.test(source);
 
-export async function readSource(source: string, timeoutMs = 15_000): Promise<string> {
+export async function readSource(source: string, timeoutMs = 15_000, accept = 'application/json, text/*'): Promise<string> {
   if (!isUrl(source)) return readFile(source, 'utf8');
-  const response = await fetch(source, { signal: AbortSignal.timeout(timeoutMs), headers: { Accept: 'application/json, text/*' } });
-  if (!response.ok) throw new Error(`${source} answered HTTP ${response.status}${response.statusText ? ` (${response.statusText})` : ''}.`);
+  // Calendar apps hand out webcal:// links; they are plain https underneath.
+  const url = source.replace(/^webcal:/i, 'https:');
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { Accept: accept } });
+  } catch (error) {
+    if ((error as Error).name === 'TimeoutError') throw new Error(`${url} did not answer within ${timeoutMs / 1000} seconds.`);
+    throw new Error(`${url} could not be reached (${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message}).`);
+  }
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}${response.statusText ? ` (${response.statusText})` : ''}.`);
   return response.text();
 }
