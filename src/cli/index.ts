@@ -3,6 +3,7 @@
 import type { Command, Io } from './command.js';
 import { fromCsv } from './from-csv.js';
 import { fromIcs } from './from-ics.js';
+import { fromWordpress } from './from-wordpress.js';
 import { schema } from './schema.js';
 import { validate } from './validate.js';
 
@@ -11,6 +12,7 @@ export const commands: Record<string, Command> = {
   schema,
   'from-csv': fromCsv,
   'from-ics': fromIcs,
+  'from-wordpress': fromWordpress,
 };
 
 function help(): string {
