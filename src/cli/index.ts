@@ -4,6 +4,7 @@ import type { Command, Io } from './command.js';
 import { fromCsv } from './from-csv.js';
 import { fromIcs } from './from-ics.js';
 import { fromWordpress } from './from-wordpress.js';
+import { fromYaml } from './from-yaml.js';
 import { schema } from './schema.js';
 import { validate } from './validate.js';
 
@@ -13,6 +14,7 @@ export const commands: Record<string, Command> = {
   'from-csv': fromCsv,
   'from-ics': fromIcs,
   'from-wordpress': fromWordpress,
+  'from-yaml': fromYaml,
 };
 
 function help(): string {
