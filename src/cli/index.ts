@@ -5,6 +5,7 @@ import { fromCsv } from './from-csv.js';
 import { fromIcs } from './from-ics.js';
 import { fromWordpress } from './from-wordpress.js';
 import { fromYaml } from './from-yaml.js';
+import { merge } from './merge.js';
 import { schema } from './schema.js';
 import { validate } from './validate.js';
 
@@ -15,6 +16,7 @@ export const commands: Record<string, Command> = {
   'from-ics': fromIcs,
   'from-wordpress': fromWordpress,
   'from-yaml': fromYaml,
+  merge,
 };
 
 function help(): string {

@@ -4,7 +4,16 @@ import { readFile } from 'node:fs/promises';
 export const isUrl = (source: string): boolean => /^(https?|webcal):\/\//i.test(source);
 
 export async function readSource(source: string, timeoutMs = 15_000, accept = 'application/json, text/*'): Promise<string> {
-  if (!isUrl(source)) return readFile(source, 'utf8');
+  if (!isUrl(source)) {
+    try {
+      return await readFile(source, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new Error('there is no such file (check the name and the folder).');
+      if (code === 'EISDIR') throw new Error('it is a folder, not a file.');
+      throw error;
+    }
+  }
   // Calendar apps hand out webcal:// links; they are plain https underneath.
   const url = source.replace(/^webcal:/i, 'https:');
   let response: Response;

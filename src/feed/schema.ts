@@ -72,6 +72,18 @@ const image = () =>
 
 const textList = () => z.optional(z.array(nonEmptyText()));
 
+/** Where an item came from when several feeds are merged into one (a regional page gathering its groups). */
+const itemSource = () =>
+  z.optional(
+    describe(
+      z.object({
+        name: describe(nonEmptyText(), 'The group that published the item, e.g. "Cambridge City of Sanctuary".'),
+        url: z.optional(describe(url(), "That group's website or feed.")),
+      }),
+      'The group that published it; added by `sanctuary-widgets merge`. A group writing its own feed leaves it out.',
+    ),
+  );
+
 // ── Events ───────────────────────────────────────────────────────────────────────────────────────────────
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
@@ -141,6 +153,7 @@ export const EventSchema = describe(
       accessibility: z.optional(text()),
       image: z.optional(image()),
       recurrence: z.optional(Recurrence),
+      source: itemSource(),
     })
     .check(
       z.refine((e) => e.end === undefined || comparableTime(e.end) >= comparableTime(e.start), {
@@ -182,6 +195,7 @@ export const ResourceSchema = describe(
     sizeBytes: z.optional(z.int().check(z.gte(0, 'must not be negative'))),
     publisher: z.optional(text()),
     updated: z.optional(dateOnly()),
+    source: itemSource(),
   }),
   'A resource pack, toolkit, guide, video or report.',
 );
@@ -207,6 +221,7 @@ export const SupporterSchema = describe(
       ),
     ),
     place: z.optional(text()),
+    source: itemSource(),
   }),
   'An organisation that has pledged its support.',
 );
@@ -234,6 +249,7 @@ export const AwardSchema = describe(
       awarded: dateOnly(),
       expires: z.optional(dateOnly()),
       verifyUrl: z.optional(describe(url(), "The register's own page for this award.")),
+      source: itemSource(),
     })
     .check(
       z.refine((a) => a.expires === undefined || a.expires >= a.awarded, {
@@ -293,3 +309,4 @@ export type Supporter = z.infer<typeof SupporterSchema>;
 export type Award = z.infer<typeof AwardSchema>;
 export type AwardStatus = Award['status'];
 export type FeedImage = z.infer<ReturnType<typeof image>>;
+export type ItemSource = NonNullable<SanctuaryEvent['source']>;
