@@ -60,6 +60,9 @@ export const fromIcs: Command = {
 
     const result = icsToEvents(text, { timezone: values.timezone, category: values.category, from, months });
     for (const note of result.notes) io.err(`${note.lost ? '✗' : '!'} ${label} ${note.where}: ${note.message}.`);
+    if (result.past) {
+      io.err(`· ${label}: ${plural(result.past, 'event')} that ended before ${from.toISOString().slice(0, 10)} ${result.past === 1 ? 'was' : 'were'} left out (give --from with an earlier date to keep them).`);
+    }
 
     const publisher = values.publisher ?? result.calendarName ?? basename(source).replace(/\.ics$/i, '');
     const doc: Record<string, unknown> = {

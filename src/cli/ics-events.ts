@@ -24,7 +24,8 @@ export interface IcsOptions {
   timezone?: string;
   /** Category given to every event (else the event's first CATEGORIES value). */
   category?: string;
-  /** Start of the window in which repeats outside the feed's subset are listed one by one (default now). */
+  /** Events that ended before this are left out, and repeats outside the feed's subset are listed one by one
+   * from here (default now). */
   from?: Date;
   /** Length of that window in months (default 12). */
   months?: number;
@@ -53,6 +54,8 @@ export interface IcsResult {
   found: number;
   /** Calendar entries left out before the feed was checked (unreadable, private, too frequent). */
   skipped: number;
+  /** Events left out because they ended before `from`. */
+  past: number;
 }
 
 interface Line {
@@ -124,7 +127,7 @@ export function icsToEvents(text: string, options: IcsOptions = {}): IcsResult {
     }
   }
 
-  const result: IcsResult = { calendarName: calendar.name, events: [], origins: [], notes, found: blocks.length, skipped: 0 };
+  const result: IcsResult = { calendarName: calendar.name, events: [], origins: [], notes, found: blocks.length, skipped: 0, past: 0 };
   const masters = new Map<string, { vevent: Component; line: number; block: Block }>();
   const overrides = new Map<string, { vevent: Component; line: number; block: Block }[]>();
   for (const { vevent, line, uid, block } of parsed) {
@@ -167,6 +170,12 @@ export function icsToEvents(text: string, options: IcsOptions = {}): IcsResult {
     }
   }
   result.skipped = notes.filter((n) => n.entry).length;
+  // A calendar export holds years of past events; a feed is for what is still to come.
+  const since = context.from.toISOString().slice(0, 10);
+  const keep = result.events.map((e) => (e.recurrence?.until ?? (e.recurrence ? '9999' : (e.end ?? e.start ?? '9999'))).slice(0, 10) >= since);
+  result.past = keep.filter((k) => !k).length;
+  result.events = result.events.filter((_, i) => keep[i]);
+  result.origins = result.origins.filter((_, i) => keep[i]);
   return result;
 }
 

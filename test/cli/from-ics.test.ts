@@ -80,6 +80,14 @@ describe('sanctuary-widgets from-ics', () => {
       assert.match(err, /line 118 \(UID daily-checkin@google\.com\): it repeats in a way the feed cannot express \(FREQ=DAILY;COUNT=5\), so it is listed as 5 single dates/);
     });
 
+    it('leaves out events that ended before --from, and says how many', () => {
+      const later = cli('from-ics', ics('google'), '--from', '2027-02-01');
+      const ids = validFeed(later.out).events.map((e) => e.id);
+      assert.equal(ids.includes('0a1b2c3d4e5f6g7h8i9j@google.com'), false);
+      assert.equal(ids.includes('5k2v8d0q3n1c7t4r6p9s0m2l1a@google.com'), true);
+      assert.match(later.err, /2 events that ended before 2027-02-01 were left out/);
+    });
+
     it('leaves private events out of the public feed', () => {
       assert.equal(feed.events.some((e) => e.id === 'private-meeting@google.com'), false);
       assert.match(err, /private-meeting@google\.com\): is marked private/);
