@@ -70,7 +70,7 @@ interface Block {
 
 const CONTENT_LINE = /^[A-Za-z0-9-]+(;[A-Za-z0-9-]+=("[^"]*"|[^";:,]*)(,("[^"]*"|[^";:,]*))*)*:/;
 const MAX_STEPS = 20_000;
-const MAX_EXPANSION_MS = 2_000;
+const MAX_EXPANSION_MS = 5_000;
 
 /** Reads a calendar file into feed events. Never throws on bad input: what cannot be read is in `notes`. */
 export function icsToEvents(text: string, options: IcsOptions = {}): IcsResult {
@@ -116,15 +116,31 @@ export function icsToEvents(text: string, options: IcsOptions = {}): IcsResult {
 
   // Parse each event on its own, with the file's time zones beside it, so a broken one costs only itself.
   const parsed: { vevent: Component; line: number; uid?: string; block: Block }[] = [];
+  const parseEvent = (lines: Line[]) => {
+    const root = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${timezoneText.map((t) => t + '\r\n').join('')}${lines.map((l) => l.text).join('\r\n')}\r\nEND:VCALENDAR\r\n`));
+    const vevent = root.getFirstSubcomponent('vevent')!;
+    // Reading the times and the rule now makes a bad value fail here, where the event can still be saved.
+    vevent.getAllProperties().forEach((p) => p.getValues());
+    return vevent;
+  };
   for (const block of blocks) {
+    let vevent: Component | undefined;
     try {
-      const root = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${timezoneText.map((t) => t + '\r\n').join('')}${block.lines.map((l) => l.text).join('\r\n')}\r\nEND:VCALENDAR\r\n`));
-      const vevent = root.getFirstSubcomponent('vevent')!;
-      const uid = vevent.getFirstPropertyValue('uid');
-      parsed.push({ vevent, line: block.line, uid: uid ? String(uid) : undefined, block });
+      vevent = parseEvent(block.lines);
     } catch (error) {
-      notes.push({ where: `line ${block.line}`, message: `this event could not be read (${blockReason(block, error)}), so it was skipped`, lost: true, entry: true });
+      // A repeat rule ical.js cannot read should cost the repeat, not the event: try again without it.
+      const rules = block.lines.filter((l) => /^(RRULE|EXRULE|RDATE|EXDATE)[;:]/i.test(l.text));
+      try {
+        if (!rules.length) throw error;
+        vevent = parseEvent(block.lines.filter((l) => !rules.includes(l)));
+        notes.push({ where: blockWhere(block, rules[0].line), message: `the repeat ${quote(rules[0].text)} could not be read (${reason(error)}), so only the event's first date is listed`, lost: true });
+      } catch {
+        notes.push({ where: blockWhere(block), message: `this event could not be read (${blockReason(block, error)}), so it was skipped`, lost: true, entry: true });
+        continue;
+      }
     }
+    const uid = vevent.getFirstPropertyValue('uid');
+    parsed.push({ vevent, line: block.line, uid: uid ? String(uid) : undefined, block });
   }
 
   const result: IcsResult = { calendarName: calendar.name, events: [], origins: [], notes, found: blocks.length, skipped: 0, past: 0 };
@@ -608,6 +624,12 @@ function addLength(start: string, length: number, allDay: boolean): string {
 }
 
 // ── Small helpers ────────────────────────────────────────────────────────────────────────────────────────
+
+/** "line 50 (UID abc)" for a block that could not be parsed, from its own UID line if it has one. */
+function blockWhere(block: Block, line = block.line): string {
+  const uid = block.lines.find((l) => /^UID[;:]/i.test(l.text))?.text.replace(/^UID[^:]*:/i, '').trim();
+  return `line ${line}${uid ? ` (UID ${uid})` : ''}`;
+}
 
 /** Why ical.js refused an event, in words that point at the line: its own message shows a mangled value. */
 function blockReason(block: Block, error: unknown): string {

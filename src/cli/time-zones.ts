@@ -48,10 +48,14 @@ export function ianaTimeZone(tzid: string): string | undefined {
   return candidates.find((c) => /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^(UTC|Etc\/UTC|GMT)$/.test(c) && isKnownTimeZone(c));
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Wall-clock time of an instant in a zone: "2027-01-12T18:30" (seconds only when they are not zero). */
 export function wallTime(epochMs: number, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    // Making a formatter is slow; a calendar with a long repeat asks for thousands of times in one zone.
+    format = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -60,10 +64,10 @@ export function wallTime(epochMs: number, timeZone: string): string {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
-    })
-      .formatToParts(new Date(epochMs))
-      .map((p) => [p.type, p.value]),
-  );
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
   const time = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
   return parts.second === '00' ? time : `${time}:${parts.second}`;
 }

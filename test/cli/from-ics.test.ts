@@ -227,7 +227,13 @@ describe('sanctuary-widgets from-ics', () => {
       assert.match(err, /line 46: this event has no END:VEVENT before line 50, so it was skipped/);
       assert.match(err, /line 50 \(UID bad-date\): .*line 52 has a date it cannot read: "DTSTART:2027-13-45"/);
       assert.match(err, /line 55 \(UID no-title\): .*title is required but missing/);
-      assert.match(err, /! 104 events from broken\.ics, 4 skipped/);
+      assert.match(err, /! 105 events from broken\.ics, 4 skipped \(9 calendar entries read\)/);
+    });
+
+    it('keeps an event whose repeat rule cannot be read, as a single date, and says so', () => {
+      assert.equal(byId(feed, 'bad-rule').start, '2027-01-21T18:00');
+      assert.equal(byId(feed, 'bad-rule').recurrence, undefined);
+      assert.match(err, /line 68 \(UID bad-rule\): the repeat "RRULE:FREQ=WEEKLY;BYDAY=THURSDAY" could not be read .*only the event's first date is listed/);
     });
 
     it('writes nothing and exits 1 when no event could be read', () => {
