@@ -34,7 +34,7 @@ function differences(a: Item, b: Item): string[] {
 
 export const merge: Command = {
   summary: 'Merge several feeds into one, each item marked with the group it came from.',
-  usage: 'sanctuary-widgets merge <feed-or-url>… [--publisher "Regional name"] [--publisher-url URL] [--language en] > regional.json',
+  usage: 'sanctuary-widgets merge <feed-or-url>… [--publisher "Regional name"] [--publisher-url URL] [--language en] [--timeout 15] > regional.json',
   async run(args, io) {
     let values: Record<string, string | undefined>;
     let sources: string[];
