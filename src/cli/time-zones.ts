@@ -38,10 +38,21 @@ export const WINDOWS_ZONES: Record<string, string> = {
   'Pacific Standard Time': 'America/Los_Angeles',
 };
 
+/** Older Outlook versions write the zone's display name instead of its id:
+ * "(UTC+00:00) Dublin, Edinburgh, Lisbon, London". Matched by the cities in it. */
+const DISPLAY_NAMES: [RegExp, string][] = [
+  [/Dublin, Edinburgh, Lisbon, London/i, 'Europe/London'],
+  [/Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna/i, 'Europe/Berlin'],
+  [/Brussels, Copenhagen, Madrid, Paris/i, 'Europe/Paris'],
+  [/Helsinki, Kyiv|Helsinki, Kiev/i, 'Europe/Kiev'],
+  [/Eastern Time \(US (&|and) Canada\)/i, 'America/New_York'],
+  [/^\(UTC\)|Coordinated Universal Time$/i, 'Etc/UTC'],
+];
+
 /** An IANA name for a calendar's TZID, or undefined when it is none we can recognise. */
 export function ianaTimeZone(tzid: string): string | undefined {
   const name = tzid.trim().replace(/^"|"$/g, '');
-  const windows = WINDOWS_ZONES[name] ?? WINDOWS_ZONES[name.replace(/\s*\(.*\)$/, '')];
+  const windows = WINDOWS_ZONES[name] ?? WINDOWS_ZONES[name.replace(/\s*\(.*\)$/, '')] ?? DISPLAY_NAMES.find(([re]) => re.test(name))?.[1];
   if (windows) return windows;
   // "/Europe/London", "/mozilla.org/20050126_1/Europe/London", "/freeassociation.sourceforge.net/Europe/London".
   const candidates = [name, name.replace(/^\/+/, ''), name.split('/').slice(-2).join('/'), name.split('/').slice(-3).join('/')];

@@ -125,9 +125,18 @@ function itemsOf(doc: Document, lineCounter: LineCounter, lineOffset: number, re
     return { [name]: listOf(contents) };
   }
   if (isMap(contents)) {
+    const keyOf = (node: unknown) => String(isScalar(node) ? node.value : node);
+    const hasCollections = contents.items.some((pair) => KINDS.includes(keyOf(pair.key).toLowerCase() as CollectionName));
+    if (!hasCollections && contents.items.length && contents.items.every((pair) => isMap(pair.value))) {
+      // Hugo's other habit: a map from each item's id to the item (cambridge-mosque: {name: …}).
+      const values = contents.items.map((pair) => ({ ...(pair.value as { toJSON(): Record<string, unknown> }).toJSON() }));
+      const name = kind ?? guessKind(fileName, values, result);
+      if (!name) return {};
+      return { [name]: contents.items.map((pair, i) => ({ value: { id: keyOf(pair.key), ...values[i] }, line: lineOf(pair.key) })) };
+    }
     const out: Partial<Record<CollectionName, RawItem[]>> = {};
     for (const pair of contents.items) {
-      const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      const key = keyOf(pair.key);
       const name = KINDS.find((k) => k === key.toLowerCase());
       if (!name || (kind && name !== kind)) {
         result.ignoredKeys.push(key);

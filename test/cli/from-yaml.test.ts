@@ -50,6 +50,14 @@ describe('sanctuary-widgets from-yaml', () => {
     assert.match(err, /ignored "menu"/);
   });
 
+  it('reads a Hugo map from each id to its item, keeping the ids', () => {
+    const { code, out, err } = cli('from-yaml', 'test/fixtures/yaml/hugo-supporters.yaml', '--kind', 'supporters');
+    assert.equal(code, 0, err);
+    const feed = validFeed(out);
+    assert.deepEqual(feed.supporters.map((s) => s.id), ['cambridge-central-mosque', 'anglia-ruskin']);
+    assert.equal(feed.supporters[0].url, 'https://cambridgecentralmosque.org/');
+  });
+
   it('reads only the collection asked for with --kind', () => {
     const feed = validFeed(cli('from-yaml', yaml('site-data'), '--kind', 'resources').out);
     assert.equal(feed.events.length, 0);

@@ -65,6 +65,7 @@ describe('time zone names', () => {
     assert.equal(ianaTimeZone('Eastern Standard Time'), 'America/New_York');
     assert.equal(ianaTimeZone('/Europe/London'), 'Europe/London');
     assert.equal(ianaTimeZone('/mozilla.org/20050126_1/Europe/London'), 'Europe/London');
+    assert.equal(ianaTimeZone('(UTC+00:00) Dublin, Edinburgh, Lisbon, London'), 'Europe/London');
     assert.equal(ianaTimeZone('Mars Standard Time'), undefined);
   });
 
