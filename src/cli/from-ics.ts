@@ -7,7 +7,7 @@ import { FEED_VERSION, isKnownTimeZone } from '../feed/index.js';
 import type { Command } from './command.js';
 import { finishFeed, nowStamp, plural } from './feed-output.js';
 import { icsToEvents } from './ics-events.js';
-import { isUrl, readSource } from './read-source.js';
+import { isUrl, readSourceBytes } from './read-source.js';
 
 export const fromIcs: Command = {
   summary: 'Build a feed of events from an iCalendar (.ics) file or calendar address.',
@@ -45,20 +45,20 @@ export const fromIcs: Command = {
       return 2;
     }
 
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readSource(source, 20_000, 'text/calendar, text/plain;q=0.5');
+      bytes = await readSourceBytes(source, 20_000, 'text/calendar, text/plain;q=0.5');
     } catch (error) {
       io.err(`✗ ${source} could not be read: ${(error as Error).message}`);
       return 1;
     }
     const label = isUrl(source) ? source : basename(source);
-    if (/^\s*</.test(text)) {
+    if (/^\s*</.test(new TextDecoder().decode(bytes.subarray(0, 200)))) {
       io.err(`✗ ${label} is a web page, not a calendar. Use the calendar's "public address in iCal format" (it usually ends in .ics).`);
       return 1;
     }
 
-    const result = icsToEvents(text, { timezone: values.timezone, category: values.category, from, months });
+    const result = icsToEvents(bytes, { timezone: values.timezone, category: values.category, from, months });
     for (const note of result.notes) io.err(`${note.lost ? '✗' : '!'} ${label} ${note.where}: ${note.message}.`);
     if (result.past) {
       io.err(`· ${label}: ${plural(result.past, 'event')} that ended before ${from.toISOString().slice(0, 10)} ${result.past === 1 ? 'was' : 'were'} left out (give --from with an earlier date to keep them).`);

@@ -72,10 +72,11 @@ const CONTENT_LINE = /^[A-Za-z0-9-]+(;[A-Za-z0-9-]+=("[^"]*"|[^";:,]*)(,("[^"]*"
 const MAX_STEPS = 20_000;
 const MAX_EXPANSION_MS = 5_000;
 
-/** Reads a calendar file into feed events. Never throws on bad input: what cannot be read is in `notes`. */
-export function icsToEvents(text: string, options: IcsOptions = {}): IcsResult {
+/** Reads a calendar file into feed events. Never throws on bad input: what cannot be read is in `notes`.
+ * Give the file's bytes where you can: lines are then unfolded before they are decoded as UTF-8. */
+export function icsToEvents(input: string | Uint8Array, options: IcsOptions = {}): IcsResult {
   const notes: IcsNote[] = [];
-  const { lines, bad } = contentLines(text);
+  const { lines, bad } = contentLines(input);
   for (const b of bad) {
     notes.push({ where: `line ${b.line}`, message: `is not a calendar line, so it was skipped: ${quote(b.text)}`, lost: true });
   }
@@ -210,8 +211,12 @@ interface Context {
 
 /** Unfolds the file's lines (RFC 5545 §3.1: a line starting with a space or tab continues the one before) and
  * sorts out the ones that are not `NAME;PARAM=…:value`. */
-function contentLines(text: string): { lines: Line[]; bad: Line[] } {
-  const raw = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
+function contentLines(input: string | Uint8Array): { lines: Line[]; bad: Line[] } {
+  // RFC 5545 folds at 75 octets, and some exporters cut a letter's UTF-8 bytes across the fold. Bytes are
+  // read one to one as latin1 characters, unfolded, and only then decoded.
+  const bytes = typeof input !== 'string';
+  const text = bytes ? Buffer.from(input).toString('latin1') : input;
+  const raw = text.replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '').split(/\r\n|\n|\r/);
   const logical: Line[] = [];
   raw.forEach((content, index) => {
     if ((content.startsWith(' ') || content.startsWith('\t')) && logical.length) {
@@ -222,7 +227,10 @@ function contentLines(text: string): { lines: Line[]; bad: Line[] } {
   });
   const lines: Line[] = [];
   const bad: Line[] = [];
-  for (const l of logical) (CONTENT_LINE.test(l.text) ? lines : bad).push(l);
+  for (const l of logical) {
+    if (bytes) l.text = Buffer.from(l.text, 'latin1').toString('utf8');
+    (CONTENT_LINE.test(l.text) ? lines : bad).push(l);
+  }
   return { lines, bad };
 }
 

@@ -4,9 +4,15 @@ import { readFile } from 'node:fs/promises';
 export const isUrl = (source: string): boolean => /^(https?|webcal):\/\//i.test(source);
 
 export async function readSource(source: string, timeoutMs = 15_000, accept = 'application/json, text/*'): Promise<string> {
+  return new TextDecoder().decode(await readSourceBytes(source, timeoutMs, accept));
+}
+
+/** The raw bytes, for formats that must be split into lines before they are decoded (iCalendar folds lines by
+ * bytes, and some exporters cut a letter like é in two). */
+export async function readSourceBytes(source: string, timeoutMs = 15_000, accept = 'application/json, text/*'): Promise<Uint8Array> {
   if (!isUrl(source)) {
     try {
-      return await readFile(source, 'utf8');
+      return await readFile(source);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new Error('there is no such file (check the name and the folder).');
@@ -24,5 +30,5 @@ export async function readSource(source: string, timeoutMs = 15_000, accept = 'a
     throw new Error(`${url} could not be reached (${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message}).`);
   }
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}${response.statusText ? ` (${response.statusText})` : ''}.`);
-  return response.text();
+  return new Uint8Array(await response.arrayBuffer());
 }

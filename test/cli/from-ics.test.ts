@@ -131,6 +131,11 @@ describe('sanctuary-widgets from-ics', () => {
       assert.equal(webinar.location, undefined);
     });
 
+    it('mends a letter whose UTF-8 bytes were cut apart by line folding', () => {
+      const [event] = validFeed(cli('from-ics', ics('outlook-split-utf8'), ...from).out).events;
+      assert.equal(event.title, 'Welcome Café – café pour tous');
+    });
+
     it('shows a cancelled meeting as cancelled, without Outlook\'s "Canceled:" prefix', () => {
       const games = feed.events.find((e) => e.title === 'Family games afternoon')!;
       assert.equal(games.status, 'cancelled');
