@@ -76,7 +76,10 @@ const MAX_EXPANSION_MS = 5_000;
  * Give the file's bytes where you can: lines are then unfolded before they are decoded as UTF-8. */
 export function icsToEvents(input: string | Uint8Array, options: IcsOptions = {}): IcsResult {
   const notes: IcsNote[] = [];
-  const { lines, bad } = contentLines(input);
+  const { lines, bad, legacy } = contentLines(input);
+  if (legacy) {
+    notes.push({ where: 'text', message: `${legacy} line${legacy > 1 ? 's are' : ' is'} not UTF-8 and ${legacy > 1 ? 'were' : 'was'} read as Windows-1252 (as older Outlook saves); check accented letters`, lost: false });
+  }
   for (const b of bad) {
     notes.push({ where: `line ${b.line}`, message: `is not a calendar line, so it was skipped: ${quote(b.text)}`, lost: true });
   }
@@ -211,7 +214,14 @@ interface Context {
 
 /** Unfolds the file's lines (RFC 5545 §3.1: a line starting with a space or tab continues the one before) and
  * sorts out the ones that are not `NAME;PARAM=…:value`. */
-function contentLines(input: string | Uint8Array): { lines: Line[]; bad: Line[] } {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+// Windows-1252 differs from latin1 only in 0x80–0x9F (Node's own decoder treats the two as one).
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const windows1252 = (raw: Uint8Array) =>
+  Array.from(raw, (b) => (b >= 0x80 && b < 0xa0 ? CP1252[b - 0x80] : String.fromCharCode(b))).join('');
+
+function contentLines(input: string | Uint8Array): { lines: Line[]; bad: Line[]; legacy: number } {
   // RFC 5545 folds at 75 octets, and some exporters cut a letter's UTF-8 bytes across the fold. Bytes are
   // read one to one as latin1 characters, unfolded, and only then decoded.
   const bytes = typeof input !== 'string';
@@ -227,11 +237,21 @@ function contentLines(input: string | Uint8Array): { lines: Line[]; bad: Line[] 
   });
   const lines: Line[] = [];
   const bad: Line[] = [];
+  let legacy = 0;
   for (const l of logical) {
-    if (bytes) l.text = Buffer.from(l.text, 'latin1').toString('utf8');
+    if (bytes) {
+      const raw = Buffer.from(l.text, 'latin1');
+      try {
+        l.text = strictUtf8.decode(raw);
+      } catch {
+        // Old Outlook versions save in Windows-1252: "Café" as one byte that is not UTF-8.
+        l.text = windows1252(raw);
+        legacy++;
+      }
+    }
     (CONTENT_LINE.test(l.text) ? lines : bad).push(l);
   }
-  return { lines, bad };
+  return { lines, bad, legacy };
 }
 
 function splitBlocks(lines: Line[], notes: IcsNote[]) {

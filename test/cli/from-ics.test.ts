@@ -136,6 +136,12 @@ describe('sanctuary-widgets from-ics', () => {
       assert.equal(event.title, 'Welcome Café – café pour tous');
     });
 
+    it('reads a file older Outlook saved as Windows-1252, and says so', () => {
+      const { out, err } = cli('from-ics', ics('outlook-windows-1252'), ...from);
+      assert.equal(validFeed(out).events[0].title, 'Café – tea');
+      assert.match(err, /1 line is not UTF-8 and was read as Windows-1252/);
+    });
+
     it('shows a cancelled meeting as cancelled, without Outlook\'s "Canceled:" prefix', () => {
       const games = feed.events.find((e) => e.title === 'Family games afternoon')!;
       assert.equal(games.status, 'cancelled');
