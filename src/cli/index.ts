@@ -3,6 +3,10 @@
 import { badge } from './badge.js';
 import type { Command, Io } from './command.js';
 import { fromCsv } from './from-csv.js';
+import { fromIcs } from './from-ics.js';
+import { fromWordpress } from './from-wordpress.js';
+import { fromYaml } from './from-yaml.js';
+import { merge } from './merge.js';
 import { schema } from './schema.js';
 import { validate } from './validate.js';
 
@@ -11,6 +15,10 @@ export const commands: Record<string, Command> = {
   schema,
   'from-csv': fromCsv,
   badge,
+  'from-ics': fromIcs,
+  'from-wordpress': fromWordpress,
+  'from-yaml': fromYaml,
+  merge,
 };
 
 function help(): string {

@@ -11,6 +11,14 @@ const TEXT = 'Text, or the same text in several languages keyed by language tag:
 const ALT = `Text that says what the image shows; an empty string for a purely decorative image. ${TEXT}`;
 const image = (path: string) => ({ [`${path}.src`]: URL, [`${path}.alt`]: ALT });
 
+/** `source` on every item: where it came from when feeds are merged. */
+const source = (collection: string) => ({
+  [`${collection}[].source`]:
+    'The group that published it; added by `sanctuary-widgets merge`. A group writing its own feed leaves it out.',
+  [`${collection}[].source.name`]: 'The group that published the item, e.g. "Cambridge City of Sanctuary".',
+  [`${collection}[].source.url`]: "That group's website or feed.",
+});
+
 export const SCHEMA_DOCS: Record<string, string> = {
   '': 'A City of Sanctuary feed: events, resources, supporters and awards from one publisher.',
   version: 'The contract version: 1 (a minor version such as "1.2" is read as 1).',
@@ -71,4 +79,8 @@ export const SCHEMA_DOCS: Record<string, string> = {
   'awards[].awarded': DATE,
   'awards[].expires': DATE,
   'awards[].verifyUrl': `The register's own page for this award. ${URL}`,
+  ...source('events'),
+  ...source('resources'),
+  ...source('supporters'),
+  ...source('awards'),
 };

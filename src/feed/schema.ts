@@ -76,6 +76,15 @@ const image = () =>
 
 const textList = () => z.optional(z.array(nonEmptyText()));
 
+/** Where an item came from when several feeds are merged into one (a regional page gathering its groups). */
+const itemSource = () =>
+  z.optional(
+    z.object({
+      name: nonEmptyText(),
+      url: z.optional(url()),
+    }),
+  );
+
 // ── Events ───────────────────────────────────────────────────────────────────────────────────────────────
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
@@ -135,6 +144,7 @@ export const EventSchema = z
       accessibility: z.optional(localized()),
       image: z.optional(image()),
       recurrence: z.optional(Recurrence),
+      source: itemSource(),
     })
     .check(
       z.refine((e) => e.end === undefined || comparableTime(e.end) >= comparableTime(e.start), {
@@ -170,6 +180,7 @@ export const ResourceSchema = z.object({
     sizeBytes: z.optional(z.int().check(z.gte(0, 'must not be negative'))),
     publisher: z.optional(text()),
     updated: z.optional(dateOnly()),
+    source: itemSource(),
   });
 
 // ── Supporters ───────────────────────────────────────────────────────────────────────────────────────────
@@ -186,6 +197,7 @@ export const SupporterSchema = z.object({
       z.string().check(z.refine((v) => /^\d{4}$/.test(v) || (DATE.test(v) && isRealDate(v)), 'must be a year (2019) or a date (2019-05-01)')),
     ),
     place: z.optional(text()),
+    source: itemSource(),
   });
 
 // ── Sanctuary Awards ─────────────────────────────────────────────────────────────────────────────────────
@@ -206,6 +218,7 @@ export const AwardSchema = z
       awarded: dateOnly(),
       expires: z.optional(dateOnly()),
       verifyUrl: z.optional(url()),
+      source: itemSource(),
     })
     .check(
       z.refine((a) => a.expires === undefined || a.expires >= a.awarded, {
@@ -273,3 +286,4 @@ export type Supporter = Localized<z.infer<typeof SupporterSchema>>;
 export type Award = Localized<z.infer<typeof AwardSchema>>;
 export type AwardStatus = Award['status'];
 export type FeedImage = Localized<z.infer<ReturnType<typeof image>>>;
+export type ItemSource = NonNullable<SanctuaryEvent['source']>;

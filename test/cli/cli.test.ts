@@ -124,7 +124,7 @@ describe('sanctuary-widgets from-csv', () => {
 
 describe('sanctuary-widgets', () => {
   it('lists its commands and rejects an unknown one', () => {
-    assert.match(cli('--help').out, /validate[\s\S]*schema[\s\S]*from-csv/);
+    assert.match(cli('--help').out, /validate[\s\S]*schema[\s\S]*from-csv[\s\S]*from-ics[\s\S]*from-wordpress[\s\S]*from-yaml[\s\S]*merge/);
     const { code, err } = cli('frobnicate');
     assert.equal(code, 2);
     assert.match(err, /Unknown command "frobnicate"/);

@@ -21,6 +21,27 @@ describe('feed schema', () => {
     }
   });
 
+  it('keeps the group an item came from, on every kind of item, and does without it', () => {
+    const source = { name: 'Cambridge City of Sanctuary', url: 'https://cambridge.cityofsanctuary.org' };
+    const { feed, issues } = parseFeed(
+      doc({
+        events: [{ ...event, source }, { ...event, id: 'no-source' }],
+        resources: [{ id: 'r', title: 'Pack', source }],
+        supporters: [{ id: 's', name: 'Library', source }],
+        awards: [{ id: 'A-1', holder: { name: 'School' }, stream: 'school', status: 'awarded', awarded: '2025-01-01', source }],
+      }),
+      'test',
+    );
+    expect(issues).to.deep.equal([]);
+    expect(feed.events[0].source).to.deep.equal(source);
+    expect(feed.events[1].source).to.equal(undefined);
+    expect([feed.resources[0].source, feed.supporters[0].source, feed.awards[0].source]).to.deep.equal([source, source, source]);
+  });
+
+  it('leaves out an item whose source has no name', () => {
+    expect(issuesFor('events', { ...event, source: { url: 'https://example.org' } })[0].message).to.match(/source\.name is required but missing/);
+  });
+
   it('ignores fields it does not know, so newer feeds still work', () => {
     const { feed, issues } = parseFeed(doc({ futureThing: 1, events: [{ ...event, colour: 'red' }] }), 'test');
     expect(issues).to.deep.equal([]);
