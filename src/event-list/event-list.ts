@@ -140,6 +140,9 @@ export class SanctuaryEventList extends FeedElement {
   private jsonLdScript?: HTMLScriptElement;
   /** The language the feed's own text is written in, so screen readers read it in that language. */
   private feedLang?: string;
+  /** Events exactly as parsed: an event with translations comes out of localisation as a copy, and its texts are
+   * then in whichever language was picked, so only untouched ones are marked with the feed's language. */
+  private untranslated?: { from: unknown; events: Set<unknown> };
 
   private get filters(): Filters {
     return { category: this.categoryChoice ?? this.category, attendance: this.attendanceChoice ?? this.attendance };
@@ -335,6 +338,8 @@ export class SanctuaryEventList extends FeedElement {
   protected renderReady(feed: ReadFeed): TemplateResult {
     const { now, upcomingCount, shown, total, filtering, unfiltered, anyPast } = this.visible(feed);
     this.feedLang = feed.language?.trim() || undefined;
+    const parsed = this.feedState.feed;
+    if (parsed && this.untranslated?.from !== parsed) this.untranslated = { from: parsed, events: new Set(parsed.events) };
     const level = this.headingLevel || 3;
     const t = this.locale.t.bind(this.locale);
     const sections = this.groups(shown, upcomingCount, now);
@@ -430,7 +435,7 @@ export class SanctuaryEventList extends FeedElement {
         <time datetime=${machineTime(o)}>${date && o.lastDate === o.date ? `${date}, ` : ''}${when}</time>
       </p>
       <div class="body">
-        <div role="heading" aria-level=${Math.min(6, level)} class="title" part="title" dir="auto" lang=${ifDefined(this.feedLang)}>
+        <div role="heading" aria-level=${Math.min(6, level)} class="title" part="title" dir="auto" lang=${ifDefined(this.textLang(e))}>
           ${page ? html`<a href=${page}>${e.title}</a>` : e.title}
         </div>
         ${statusKey ? html`<p class="badge badge-${o.cancelled ? 'cancelled' : e.status}" part="badge">${t(statusKey)}</p>` : nothing}
@@ -439,6 +444,11 @@ export class SanctuaryEventList extends FeedElement {
         ${compact || o.cancelled ? nothing : this.renderActions(o, how)}
       </div>
     </li>`;
+  }
+
+  /** The `lang` for an event's own texts, when it is surely the feed's language. */
+  private textLang(e: SanctuaryEvent): string | undefined {
+    return this.untranslated?.events.has(e) ? this.feedLang : undefined;
   }
 
   private renderFacts(e: SanctuaryEvent, how: ReturnType<typeof attendanceOf>, compact: boolean) {
@@ -462,7 +472,7 @@ export class SanctuaryEventList extends FeedElement {
     return html`<dl class="facts">
       ${facts.map(
         ([label, value, fromFeed]) =>
-          html`<div class="fact"><dt>${t(label)}</dt><dd dir="auto" lang=${ifDefined(fromFeed ? this.feedLang : undefined)}>${value}</dd></div>`,
+          html`<div class="fact"><dt>${t(label)}</dt><dd dir="auto" lang=${ifDefined(fromFeed ? this.textLang(e) : undefined)}>${value}</dd></div>`,
       )}
     </dl>`;
   }
@@ -475,7 +485,7 @@ export class SanctuaryEventList extends FeedElement {
     const open = this.expanded.has(o.key);
     const id = `description-${index}`;
     return html`<div class="description ${long && !open ? 'clamped' : ''}" id=${id} part="description">
-        ${paragraphs.map((p) => html`<p dir="auto" lang=${ifDefined(this.feedLang)}>${p}</p>`)}
+        ${paragraphs.map((p) => html`<p dir="auto" lang=${ifDefined(this.textLang(o.event))}>${p}</p>`)}
       </div>
       ${long
         ? html`<button type="button" class="link-button toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}

@@ -338,6 +338,28 @@ describe('<sanctuary-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a translated title in the reader’s language, without marking it as the feed’s language', async () => {
+    const translated = {
+      version: 1,
+      publisher: { name: 'Bilingual group' },
+      language: 'en',
+      events: [
+        { id: 'cafe', title: { en: 'Welcome café', ar: 'مقهى الترحيب' }, start: '2026-11-27T10:00' },
+        { id: 'club', title: 'Conversation club', start: '2026-11-28T10:00' },
+      ],
+    };
+    const { result: el } = await quietly(async () => {
+      const wrapper = await fixture(html`<div lang="ar"><sanctuary-event-list .now=${NOW} .feed=${translated}></sanctuary-event-list></div>`);
+      const el = wrapper.firstElementChild as SanctuaryEventList;
+      await settled(el);
+      return el;
+    });
+    const [cafe, club] = $$(el, '[part=title]');
+    expect(text(cafe)).to.equal('مقهى الترحيب');
+    expect(cafe.hasAttribute('lang')).to.equal(false);
+    expect(club.getAttribute('lang')).to.equal('en');
+  });
+
   it('reflows into one column at 320 pixels wide without sideways scrolling', async () => {
     const el = await list();
     el.style.width = '320px';
