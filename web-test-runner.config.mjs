@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeArgs, chromePath } from './scripts/find-chrome.mjs';
 import { feedServer } from './test/feed-server.mjs';
 import { hostPages } from './test/host-pages.mjs';
+import { a11yCommands } from './test/a11y/commands.mjs';
 
 if (!chromePath) {
   console.error('No Chromium or Chrome found: set CHROME_PATH, or apt-get install chromium.');
@@ -19,6 +20,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11yCommands()],
   middleware: [feedServer, hostPages],
 };
