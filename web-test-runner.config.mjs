@@ -19,7 +19,22 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs },
+      // wtr reuses a tab for one test file after another, and Chromium keeps at most 50 history entries per tab:
+      // start each file with a clean history, so tests of history (the finder's sync-url) do not hit that ceiling
+      // when more test files are added.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const client = await page.createCDPSession();
+        page.on('framenavigated', (frame) => {
+          if (frame === page.mainFrame() && frame.url() === 'about:blank') client.send('Page.resetNavigationHistory').catch(() => {});
+        });
+        return page;
+      },
+    }),
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11yCommands()],
   middleware: [feedServer, hostPages],
 };

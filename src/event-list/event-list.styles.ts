@@ -22,6 +22,8 @@ export const styles = css`
   }
   .field {
     display: grid;
+    /* A column that may shrink below the select's natural width, so a long option never widens the page. */
+    grid-template-columns: minmax(0, auto);
     gap: 0.25rem;
     min-inline-size: 0;
     max-inline-size: 100%;
@@ -290,6 +292,10 @@ export const styles = css`
     }
     .more button {
       border-color: ButtonText;
+    }
+    /* The focus ring above is box shadows, which forced colours drop. */
+    .event:focus-visible {
+      outline: 3px solid Highlight;
     }
   }
 `;

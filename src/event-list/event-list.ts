@@ -248,10 +248,20 @@ export class SanctuaryEventList extends FeedElement {
     this.shownCount = undefined;
   }
 
-  private handleClearFilters() {
+  private async handleClearFilters() {
     this.categoryChoice = '';
     this.attendanceChoice = '';
     this.shownCount = undefined;
+    // The button goes away with the empty message: focus the first filter (or event) rather than drop it on the page.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.filters select, [part=item]')?.focus();
+  }
+
+  private async handleRevealPast() {
+    this.pastRevealed = true;
+    // The button goes away as the past events appear: focus lands on the first of them.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part=item]')?.focus();
   }
 
   private async handleShowMore(shownBefore: number) {
@@ -410,7 +420,7 @@ export class SanctuaryEventList extends FeedElement {
         : archive
           ? html`<a href=${archive}>${t('eventList.seePast')}</a>`
           : anyPast && !this.includePast
-            ? html`<button type="button" class="link-button" @click=${() => (this.pastRevealed = true)}>${t('eventList.seePast')}</button>`
+            ? html`<button type="button" class="link-button" @click=${this.handleRevealPast}>${t('eventList.seePast')}</button>`
             : nothing}
     </div>`;
   }

@@ -130,5 +130,10 @@ export const sharedStyles = css`
     .skeleton-bar {
       background: CanvasText;
     }
+    /* Forced colours drop box shadows and backgrounds, which is all a focused link shows above: give it an outline. */
+    a:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 1px;
+    }
   }
 `;

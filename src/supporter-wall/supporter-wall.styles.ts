@@ -24,6 +24,8 @@ export const supporterWallStyles = css`
     margin: 0;
     font-size: 1.375em;
     line-height: 1.3;
+    /* At 320 px with text enlarged, one long word ("organisations") is wider than the screen: let it wrap. */
+    overflow-wrap: anywhere;
   }
   .join {
     display: inline-block;
@@ -123,6 +125,8 @@ export const supporterWallStyles = css`
     border: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
     border-radius: var(--_radius);
     background: var(--_logo-plate);
+    /* The box's own size, for the initials to scale to (below). */
+    container-type: size;
   }
   /* Out of flow and sized by the box, so no logo (tall, wide, huge, SVG without a size) can stretch the tile. */
   .logo-box img {
@@ -143,7 +147,8 @@ export const supporterWallStyles = css`
     aspect-ratio: 1;
     max-inline-size: 100%;
     border-radius: 50%;
-    font-size: 1.5em;
+    /* Scaled to the box, so enlarged text or a reader's line spacing cannot push the circle out of it. */
+    font-size: min(1.5em, 32cqb);
     font-weight: 700;
     letter-spacing: 0.04em;
     line-height: 1;

@@ -4,14 +4,22 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+// One DevTools session per page: emulation set through a session lasts as long as the session does.
+const sessions = new WeakMap();
+async function cdp(page) {
+  if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+  return sessions.get(page);
+}
+
 export function a11yCommands() {
   return {
     name: 'a11y-commands',
     async executeCommand({ command, payload, session }) {
       if (command === 'a11y-media') {
+        // Through DevTools directly: puppeteer's emulateMediaFeatures refuses forced-colors.
         const page = session.browser.getPage(session.id);
         const features = Object.entries(payload ?? {}).map(([name, value]) => ({ name, value: String(value) }));
-        await page.emulateMediaFeatures(features);
+        await (await cdp(page)).send('Emulation.setEmulatedMedia', { features });
         return true;
       }
       if (command === 'a11y-screenshot') {
@@ -20,7 +28,7 @@ export function a11yCommands() {
         if (typeof path !== 'string' || !path.startsWith('/tmp/')) throw new Error('Screenshots go under /tmp only.');
         await mkdir(dirname(path), { recursive: true });
         const page = session.browser.getPage(session.id);
-        await page.screenshot({ path, fullPage: true });
+        await page.screenshot({ path, fullPage: payload.fullPage ?? false });
         return true;
       }
       if (command === 'a11y-story-files') {

@@ -18,8 +18,8 @@ export type MediaFeatures = Partial<
 /** Emulates media features for the page (unlisted features go back to the browser's own setting when given ''). */
 export const emulateMediaFeatures = (features: MediaFeatures) => executeServerCommand('a11y-media', features);
 
-/** Saves a full-page screenshot of the test page; the path must be under /tmp. */
-export const screenshot = (path: string) => executeServerCommand('a11y-screenshot', { path });
+/** Saves a screenshot of the test page; the path must be under /tmp. */
+export const screenshot = (path: string, fullPage = false) => executeServerCommand('a11y-screenshot', { path, fullPage });
 
 /** The story modules on disk, by file name. */
 export const storyFilesOnDisk = () => executeServerCommand<undefined, string[]>('a11y-story-files');
