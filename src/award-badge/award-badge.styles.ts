@@ -24,6 +24,8 @@ export const awardBadgeStyles = css`
   }
   .badge {
     display: flex;
+    /* When the words would be squeezed into a sliver beside the seal (a narrow column, large text), they go below. */
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.75em;
     max-inline-size: 28em;
@@ -73,6 +75,7 @@ export const awardBadgeStyles = css`
   }
   .words {
     display: grid;
+    flex: 1 1 8em;
     gap: 0.125em;
     min-inline-size: 0;
     line-height: 1.3;

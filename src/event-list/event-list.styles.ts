@@ -135,7 +135,8 @@ export const styles = css`
   dt {
     color: var(--_muted);
     font-weight: 600;
-    margin-inline-end: 0.375rem;
+    /* With the space after it in the markup: a line may break between label and value, rather than mid-word. */
+    margin-inline-end: 0.125rem;
   }
   dt::after {
     content: ':';

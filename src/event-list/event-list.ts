@@ -482,7 +482,7 @@ export class SanctuaryEventList extends FeedElement {
     return html`<dl class="facts">
       ${facts.map(
         ([label, value, fromFeed]) =>
-          html`<div class="fact"><dt>${t(label)}</dt><dd dir="auto" lang=${ifDefined(fromFeed ? this.textLang(e) : undefined)}>${value}</dd></div>`,
+          html`<div class="fact"><dt>${t(label)}</dt> <dd dir="auto" lang=${ifDefined(fromFeed ? this.textLang(e) : undefined)}>${value}</dd></div>`,
       )}
     </dl>`;
   }

@@ -235,6 +235,8 @@ export const styles = css`
   }
   .tags div {
     display: flex;
+    /* The values go below their label when the space beside it is too narrow for words (large text, 320 px). */
+    flex-wrap: wrap;
     gap: 0.25rem;
   }
   .tags dt {
@@ -245,6 +247,7 @@ export const styles = css`
     content: ':';
   }
   .tags dd {
+    flex: 1 1 8em;
     margin: 0;
   }
 

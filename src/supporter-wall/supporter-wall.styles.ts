@@ -80,8 +80,9 @@ export const supporterWallStyles = css`
 
   .grid {
     display: grid;
-    /* Never fewer than two columns: at 320 px a single column of huge logos would be a long scroll. */
-    grid-template-columns: repeat(auto-fill, minmax(min(calc(50% - var(--_gap) / 2), var(--_tile-min)), 1fr));
+    /* Two columns even at 320 px: a single column of huge logos would be a long scroll. Only text enlarged so far
+       that names would break mid-word (tiles under 7em) gets one column. */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(min(calc(50% - var(--_gap) / 2), var(--_tile-min)), 7em)), 1fr));
     gap: var(--_gap);
     margin: 0;
     padding: 0;
@@ -280,7 +281,7 @@ export const supporterWallStyles = css`
   /* ── Loading ───────────────────────────────────────────────────────────────────────────────────────── */
   .skeleton-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(calc(50% - var(--_gap) / 2), var(--_tile-min)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(min(calc(50% - var(--_gap) / 2), var(--_tile-min)), 7em)), 1fr));
     gap: var(--_gap);
   }
   .skeleton-tile {

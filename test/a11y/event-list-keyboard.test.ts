@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../src/feed/index.js';
 import '../../src/event-list/define.js';
 import { deepActiveElement } from './helpers.js';
-import { describeStop, inTreeOrder, onPage, press, reachable, showsFocus, tabThrough } from './keyboard.js';
+import { describeStop, inTreeOrder, jumpsBack, onPage, press, reachable, showsFocus, tabThrough } from './keyboard.js';
 
 const NOW = '2026-11-26T12:00:00Z';
 
@@ -42,6 +42,7 @@ describe('Event list with the keyboard alone', () => {
     expect(names.at(-1)).to.match(/^button Show 4 more events/);
     expect(stops.filter((s) => !s.focusVisible).map((s) => s.name), 'stops without a visible focus indicator').to.deep.equal([]);
     expect(inTreeOrder(stops.map((s) => s.el)), 'Tab follows the order of the content').to.equal(true);
+    expect(jumpsBack(stops), 'Tab goes back up or across the screen').to.deep.equal([]);
     expect(stops.map((s) => s.el)).to.have.members(reachable(widget.shadowRoot!));
   });
 

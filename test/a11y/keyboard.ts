@@ -95,3 +95,22 @@ export function reachable(root: ShadowRoot): Element[] {
       (el.localName === 'summary' || !el.closest('details:not([open])')),
   );
 }
+
+/**
+ * Where focus goes backwards on screen (up a line in the same column, or leftwards on the same line in a
+ * left-to-right page), as
+ * "from → to" descriptions; empty when Tab reads the widget as the eye does. Positions are taken now, so call it
+ * with the layout as it was during the walk.
+ */
+export function jumpsBack(stops: Stop[]): string[] {
+  const jumps: string[] = [];
+  for (let i = 1; i < stops.length; i++) {
+    const a = stops[i - 1].el.getBoundingClientRect();
+    const b = stops[i].el.getBoundingClientRect();
+    const sameLine = b.top < a.bottom && b.bottom > a.top;
+    // Up to the top of the next column (a sidebar of filters, then the results) is reading order too.
+    const nextColumn = b.left >= a.right - 1;
+    if (sameLine ? b.left < a.left - 1 : b.top < a.top - 1 && !nextColumn) jumps.push(`${stops[i - 1].name} → ${stops[i].name}`);
+  }
+  return jumps;
+}

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { clearFeedCache } from '../../src/feed/index.js';
 import '../../src/index.js';
-import { axeViolations, emulateMediaFeatures, settled, widgetsIn } from './helpers.js';
+import { axeViolations, emulateMediaFeatures, screenshot, settled, widgetsIn } from './helpers.js';
 import { onPage, press, tabThrough } from './keyboard.js';
 
 // A feed address that never answers, so the loading skeleton stays on screen.
@@ -114,6 +114,7 @@ describe('The reader’s display settings', () => {
         expect(luminance(surface(auto)), 'auto on a dark system').to.be.below(0.05);
         expect(luminance(ink(auto))).to.be.above(0.7);
         expect(luminance(surface(light)), 'light stays light').to.be.above(0.8);
+        await screenshot(`/tmp/shots-a11y/dark-auto-${tag}.png`);
         none(await axeViolations(auto), 'axe in the dark');
       });
     }
@@ -145,6 +146,10 @@ describe('The reader’s display settings', () => {
         ...badge.shadowRoot!.querySelectorAll('[part=badge]'),
       ];
       expect(events.shadowRoot!.querySelectorAll('[part=badge]').length, 'the sample has status words').to.be.above(0);
+      events.shadowRoot!.querySelector<HTMLElement>('[part=badge]')!.scrollIntoView({ block: 'center' });
+      await screenshot('/tmp/shots-a11y/forced-colors-status-words.png');
+      badge.scrollIntoView({ block: 'center' });
+      await screenshot('/tmp/shots-a11y/forced-colors-award-badge.png');
       none(parts.filter((p) => !edged(p) && p.checkVisibility()).map((p) => `${(p.getRootNode() as ShadowRoot).host.localName} ${p.className}`), 'parts without an edge');
     });
 
@@ -159,6 +164,11 @@ describe('The reader’s display settings', () => {
         const { page } = await onPage(template);
         const stops = await tabThrough(page);
         expect(stops.length).to.be.above(0);
+        const link = stops.find((s) => s.el.localName === 'a');
+        if (link) {
+          (link.el as HTMLElement).focus({ focusVisible: true } as FocusOptions);
+          await screenshot(`/tmp/shots-a11y/forced-colors-focus-${name.replace(/ /g, '-')}.png`);
+        }
         none(stops.filter((s) => !s.focusVisible).map((s) => s.name), 'stops without visible focus');
         // showsFocus accepts a box shadow, which forced colours removes: ask for a real outline here.
         const outlined = (outline: string) => !outline.startsWith('none') && parseFloat(outline.split(' ')[1]) >= 2 && !/rgba\(.*, 0\)|transparent/.test(outline);

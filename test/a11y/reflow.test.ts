@@ -55,6 +55,33 @@ function problems(widget: HTMLElement): string[] {
   return found;
 }
 
+/**
+ * Words broken across lines although the widget is wide enough for them: a sign that a column was squeezed into a
+ * sliver beside something else (a seal, a second column of tiles), which is hard to read at large text sizes.
+ */
+function squeezedWords(widget: HTMLElement): string[] {
+  const base = widget.shadowRoot!.querySelector<HTMLElement>('[part~=base]')!;
+  const room = base.clientWidth;
+  const found: string[] = [];
+  const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement!;
+    if (hiddenOnPurpose(el) || !el.checkVisibility({ visibilityProperty: true })) continue;
+    const text = node.textContent!;
+    // Words between spaces and hyphens: a line may break after a hyphen.
+    for (const match of text.matchAll(/[^\s-]+/g)) {
+      range.setStart(node, match.index!);
+      range.setEnd(node, match.index! + match[0].length);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const lines = new Set(rects.map((r) => Math.round(r.top)));
+      const width = rects.reduce((sum, r) => sum + r.width, 0);
+      if (lines.size > 1 && width < room * 0.8) found.push(`"${match[0]}" broken across ${lines.size} lines in ${el.localName}.${el.className}`);
+    }
+  }
+  return found;
+}
+
 describe('Reflow at 320 CSS pixels, 200 % text and WCAG text spacing', () => {
   before(() => setViewport({ width: WIDTH, height: 640 }));
   after(() => setViewport({ width: 800, height: 600 }));
@@ -70,7 +97,7 @@ describe('Reflow at 320 CSS pixels, 200 % text and WCAG text spacing', () => {
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await screenshot(`/tmp/shots-a11y/${widgetName}-${c.name}.png`, true);
         const base = widget.shadowRoot!.querySelector<HTMLElement>('[part~=base]')!;
-        const found = problems(widget);
+        const found = [...problems(widget), ...squeezedWords(widget)];
         if (document.documentElement.scrollWidth > WIDTH) found.unshift(`the page scrolls sideways: ${document.documentElement.scrollWidth}px`);
         if (base.scrollWidth > base.clientWidth + 1) found.unshift(`the widget is wider than its box: ${base.scrollWidth} > ${base.clientWidth}`);
         expect(found, found.join('\n')).to.have.length(0);

@@ -1,11 +1,11 @@
 // A keyboard-only walk through <sanctuary-resource-finder>: search, filters, sort, results and paging in order,
 // focus always visible, never trapped, never lost when the results change under it.
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../src/feed/index.js';
 import '../../src/resource-finder/define.js';
 import { deepActiveElement } from './helpers.js';
-import { describeStop, inTreeOrder, onPage, press, reachable, showsFocus, tabThrough } from './keyboard.js';
+import { describeStop, inTreeOrder, jumpsBack, onPage, press, reachable, showsFocus, tabThrough } from './keyboard.js';
 
 type Finder = HTMLElement & { updateComplete: Promise<unknown> };
 const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
@@ -25,6 +25,7 @@ describe('Resource finder with the keyboard alone', () => {
     expect(names.at(-1)).to.match(/^button Show 4 more/);
     expect(stops.filter((s) => !s.focusVisible).map((s) => s.name), 'stops without a visible focus indicator').to.deep.equal([]);
     expect(inTreeOrder(stops.map((s) => s.el)), 'Tab follows the order of the content').to.equal(true);
+    expect(jumpsBack(stops), 'Tab goes back up or across the screen').to.deep.equal([]);
     expect(stops.map((s) => s.el)).to.have.members(reachable(widget.shadowRoot!));
   });
 
@@ -102,5 +103,28 @@ describe('Resource finder with the keyboard alone', () => {
     await (widget as Finder).updateComplete;
     expect(widget.shadowRoot!.contains(deepActiveElement())).to.equal(true);
     expect(deepActiveElement()).to.equal($(widget, '#q'));
+  });
+
+  it('on a phone, opens the folded filters from their button, keeps focus there, and Tab then reaches them', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { page, widget } = await finder();
+      const before = (await tabThrough(page)).map((s) => s.name);
+      expect(before.some((n) => n.startsWith('input[checkbox')), 'folded filters take no Tab stops').to.equal(false);
+      const toggle = $<HTMLButtonElement>(widget, '.filters-toggle');
+      expect(toggle.checkVisibility()).to.equal(true);
+      toggle.focus();
+      await press('Enter');
+      await (widget as Finder).updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(deepActiveElement()).to.equal(toggle);
+      const next = await press('Tab');
+      expect(next && describeStop(next)).to.match(/^input\[checkbox/);
+      const stops = await tabThrough(page);
+      expect(stops.filter((s) => !s.focusVisible).map((s) => s.name)).to.deep.equal([]);
+      expect(stops.map((s) => s.el)).to.have.members(reachable(widget.shadowRoot!));
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

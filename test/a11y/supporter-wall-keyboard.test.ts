@@ -4,7 +4,7 @@ import { expect, html } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/feed/index.js';
 import '../../src/supporter-wall/define.js';
 import { deepActiveElement, emulateMediaFeatures } from './helpers.js';
-import { inTreeOrder, onPage, press, reachable, showsFocus, tabThrough } from './keyboard.js';
+import { inTreeOrder, jumpsBack, onPage, press, reachable, showsFocus, tabThrough } from './keyboard.js';
 
 type Wall = HTMLElement & { updateComplete: Promise<unknown> };
 const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
@@ -23,6 +23,7 @@ describe('Supporter wall with the keyboard alone', () => {
     expect(names.at(-1)).to.match(/^button Show all/);
     expect(stops.filter((s) => !s.focusVisible).map((s) => s.name), 'stops without a visible focus indicator').to.deep.equal([]);
     expect(inTreeOrder(stops.map((s) => s.el)), 'Tab follows the order of the content').to.equal(true);
+    expect(jumpsBack(stops), 'Tab goes back up or across the screen').to.deep.equal([]);
     expect(stops.map((s) => s.el)).to.have.members(reachable(widget.shadowRoot!));
   });
 
