@@ -95,9 +95,9 @@ export abstract class FeedElement extends LitElement {
     // Until the reader's language has arrived the widget stays in its loading state, rather than flash English.
     const status = this.locale.ready ? this.feedState.status : 'loading';
     const { lang, dir } = this.locale;
+    const feed = this.feedIn(lang);
     // One polite region for the feed's own news, "Loading…" and then "could not be loaded", present from the first
     // render so screen readers hear each change (a region added together with its text is often not read).
-    const feed = this.feedIn(lang);
     return html`<div class="root" lang=${lang} dir=${dir} part="base">
       <div class="visually-hidden" role="status">${status === 'loading' ? this.locale.t('feed.loading') : status === 'error' ? this.locale.t('feed.error') : ''}</div>
       ${status === 'loading' ? this.renderSkeleton() : status === 'error' || !feed ? this.renderError() : this.renderReady(feed)}
