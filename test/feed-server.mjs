@@ -24,6 +24,11 @@ export async function feedServer(ctx, next) {
   ctx.set('Cache-Control', 'no-store');
 
   switch (ctx.path) {
+    case '/feeds/echo':
+      // Serves the JSON given in ?json=…: a register or feed made up by a test, fetched like a real one.
+      ctx.type = 'application/json';
+      ctx.body = String(ctx.query.json ?? '');
+      return;
     case '/feeds/flaky':
       // Answers once, cacheable but to be revalidated and with an ETag as static hosts send, then drops every later
       // connection. (Chromium keeps a stale copy through a failed revalidation only when it has a validator.)

@@ -5,7 +5,6 @@ import { property } from 'lit/decorators.js';
 import type { ReadFeed } from '../feed/index.js';
 import type { MessageKey } from '../shared/locale/index.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { safeUrl } from '../shared/safe-url.js';
 import { sharedStyles } from '../shared/styles.js';
 import { awardBadgeStyles } from './award-badge.styles.js';
 import { cannotVerify, localDay, verifyAward, type AwardVerdict } from './award-status.js';
@@ -59,6 +58,9 @@ function toSvgElement(tree: SvgNode): SVGElement {
 export class SanctuaryAwardBadge extends FeedElement {
   static override styles = [sharedStyles, awardBadgeStyles];
 
+  /** Never the page's own data: a badge fed by the page it sits on could claim any award. */
+  protected static override acceptsPageData = false;
+
   /** The award id, exactly as the register writes it (no trimming, no case folding). */
   @property({ reflect: true }) award = '';
 
@@ -104,19 +106,9 @@ export class SanctuaryAwardBadge extends FeedElement {
     return localDay(this.now ?? new Date());
   }
 
-  /** True when the award data was given on the page (a `feed` property or inline JSON), not fetched. */
-  private get pageData(): boolean {
-    return this.feed !== undefined || this.querySelector(':scope > script[type="application/json"]') !== null;
-  }
-
-  /** Who vouches and where to send a visitor: the fetched register's host, or for page data the publisher's. */
-  private registerInfo(feed?: ReadFeed, verdict?: AwardVerdict): RegisterInfo {
+  /** Who vouches and where to send a visitor: the host of the register the badge fetched. */
+  private registerInfo(): RegisterInfo {
     const base = document.baseURI;
-    if (this.pageData) {
-      // No register was fetched: the award's own register page (else the publisher's site) is who vouches.
-      const from = safeUrl(verdict?.award?.verifyUrl) ?? safeUrl(feed?.publisher.url);
-      return { host: from ? registerHost(from, base) : undefined, url: from };
-    }
     const register = resolveRegister(this.src, this.register);
     let url = register;
     try {
@@ -127,14 +119,14 @@ export class SanctuaryAwardBadge extends FeedElement {
     return { host: registerHost(register, base), url };
   }
 
-  private show(verdict: AwardVerdict, feed?: ReadFeed): TemplateResult {
+  private show(verdict: AwardVerdict): TemplateResult {
     this.lastVerdict = verdict;
-    const model = badgeModel(verdict, this.registerInfo(feed, verdict), (key, vars) => this.locale.t(key, vars), this.locale.lang);
+    const model = badgeModel(verdict, this.registerInfo(), (key, vars) => this.locale.t(key, vars), this.locale.lang);
     return this.renderBadge(model);
   }
 
   protected renderReady(feed: ReadFeed): TemplateResult {
-    return this.show(verifyAward(feed.awards, this.award, this.today(), this.feedState.issues), feed);
+    return this.show(verifyAward(feed.awards, this.award, this.today(), this.feedState.issues));
   }
 
   /** An unreachable or broken register is not a hole on the page: it is an honest "cannot verify" badge (or, for

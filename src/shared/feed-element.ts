@@ -35,7 +35,13 @@ export abstract class FeedElement extends LitElement {
   }
 
   protected readonly locale = new LocaleController(this);
-  protected readonly feedState = new FeedController(this, { urls: () => this.feedUrls() });
+  protected readonly feedState = new FeedController(this, {
+    urls: () => this.feedUrls(),
+    pageData: (this.constructor as typeof FeedElement).acceptsPageData,
+  });
+
+  /** Whether the `feed` property and inline JSON are read; the award badge reads only its register. */
+  protected static acceptsPageData = true;
 
   /** The URLs to load; widgets with their own URL rules (the award badge) override this. */
   protected feedUrls(): string[] {
