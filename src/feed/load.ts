@@ -1,6 +1,7 @@
 // Fetches a feed once per URL per page, however many widgets ask for it, and turns every way it can fail into a
 // FeedError with a sentence the page owner can act on.
 import { FeedError } from './feed-error.js';
+import { isCalendarResponse, isCalendarUrl } from './ics/detect.js';
 import { parseFeedText, type ParseResult } from './parse.js';
 
 export interface LoadOptions {
@@ -42,6 +43,10 @@ function absoluteUrl(url: string): string {
 }
 
 async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
+  // webcal: opens a calendar app; fetch() cannot read it.
+  if (/^webcals?:/i.test(url)) {
+    throw new FeedError('network', `${url} is a webcal: address, which only calendar apps can open: use https: instead.${FROM_ICS}`, url);
+  }
   let response: { status: number; ok: boolean; statusText: string; type: string; text: string };
   try {
     response = await fetchText(url, timeoutMs, 'default');
@@ -72,6 +77,11 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
       status,
     );
   }
+  if (isCalendarResponse(type, text)) {
+    // The calendar reader (with ical.js) is a chunk of its own: pages on JSON feeds never download it.
+    const { calendarFeed } = await import('./ics/calendar-feed.js');
+    return calendarFeed(text, url);
+  }
   return parseFeedText(text, url);
 }
 
@@ -88,7 +98,7 @@ async function fetchText(url: string, timeoutMs: number, cache: RequestCache) {
       credentials: 'omit',
       cache,
       signal: controller.signal,
-      headers: { Accept: 'application/json' },
+      headers: { Accept: 'application/json, text/calendar;q=0.9' },
     });
     const text = await response.text();
     return {
@@ -112,9 +122,14 @@ async function fetchText(url: string, timeoutMs: number, cache: RequestCache) {
   }
 }
 
+const FROM_ICS = ' You can make a feed of it with `npx sanctuary-widgets from-ics` instead (see docs/publishing.md).';
+
+// fetch() says only "Failed to fetch", whether the connection failed or CORS forbade the read: say what is likely.
 const networkError = (url: string) =>
   new FeedError(
     'network',
-    `The feed at ${url} could not be reached: the connection failed, or the server does not let other sites read it (CORS).`,
+    isCalendarUrl(url)
+      ? `The calendar at ${url} could not be read: its server does not let other websites read it (most do not), or the connection failed.${FROM_ICS}`
+      : `The feed at ${url} could not be reached: the connection failed, or the server does not let other sites read it (CORS).`,
     url,
   );
