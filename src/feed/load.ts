@@ -43,10 +43,6 @@ function absoluteUrl(url: string): string {
 }
 
 async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
-  // webcal: opens a calendar app; fetch() cannot read it.
-  if (/^webcals?:/i.test(url)) {
-    throw new FeedError('network', `${url} is a webcal: address, which only calendar apps can open: use https: instead.${FROM_ICS}`, url);
-  }
   let response: { status: number; ok: boolean; statusText: string; type: string; text: string };
   try {
     response = await fetchText(url, timeoutMs, 'default');
@@ -98,7 +94,7 @@ async function fetchText(url: string, timeoutMs: number, cache: RequestCache) {
       credentials: 'omit',
       cache,
       signal: controller.signal,
-      headers: { Accept: 'application/json, text/calendar;q=0.9' },
+      headers: { Accept: 'application/json' },
     });
     const text = await response.text();
     return {
@@ -122,14 +118,15 @@ async function fetchText(url: string, timeoutMs: number, cache: RequestCache) {
   }
 }
 
-const FROM_ICS = ' You can make a feed of it with `npx sanctuary-widgets from-ics` instead (see docs/publishing.md).';
-
-// fetch() says only "Failed to fetch", whether the connection failed or CORS forbade the read: say what is likely.
+// fetch() says only "Failed to fetch", whether the connection failed or CORS forbade the read (or the address is a
+// webcal: one, which fetch cannot read at all): say what is likely, and what to do.
 const networkError = (url: string) =>
   new FeedError(
     'network',
     isCalendarUrl(url)
-      ? `The calendar at ${url} could not be read: its server does not let other websites read it (most do not), or the connection failed.${FROM_ICS}`
+      ? `The calendar at ${url} could not be read: the connection failed, or its server does not let other websites read it ` +
+          '(most calendar services do not; a webcal: address never does, so try https:). You can make a feed of it with ' +
+          '`npx sanctuary-widgets from-ics` instead (see docs/publishing.md).'
       : `The feed at ${url} could not be reached: the connection failed, or the server does not let other sites read it (CORS).`,
     url,
   );

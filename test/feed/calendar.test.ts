@@ -122,11 +122,10 @@ describe('reading a calendar directly', () => {
     expect(error.message).to.not.contain('from-ics');
   });
 
-  it('says a webcal: address is for calendar apps, without trying to fetch it', async () => {
+  it('says a webcal: address cannot be read by a web page, and to try https:', async () => {
     const error = await failure('webcal://calendar.example.org/events.ics');
     expect(error.kind).to.equal('network');
-    expect(error.message).to.contain('webcal:');
-    expect(error.message).to.contain('https:');
+    expect(error.message).to.contain('a webcal: address never does, so try https:');
     expect(error.message).to.contain('from-ics');
   });
 });
