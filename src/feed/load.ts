@@ -43,7 +43,7 @@ function absoluteUrl(url: string): string {
 }
 
 async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
-  let response: { status: number; ok: boolean; statusText: string; type: string; text: string };
+  let response: { status: number; ok: boolean; statusText: string; type: string; text: string; bytes: Uint8Array };
   try {
     response = await fetchText(url, timeoutMs, 'default');
   } catch (first) {
@@ -54,7 +54,7 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
       throw first instanceof FeedError ? first : networkError(url);
     }
   }
-  const { status, ok, statusText, type, text } = response;
+  const { status, ok, statusText, type, text, bytes } = response;
   const looksLikeHtml = /html/i.test(type) || /^\s*</.test(text);
   if (looksLikeHtml) {
     throw new FeedError(
@@ -74,9 +74,10 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
     );
   }
   if (isCalendarResponse(type, text)) {
-    // The calendar reader (with ical.js) is a chunk of its own: pages on JSON feeds never download it.
+    // The calendar reader (with ical.js) is a chunk of its own: pages on JSON feeds never download it. It gets the
+    // bytes, to mend letters that exporters split across folded lines and to read old Outlook's Windows-1252.
     const { calendarFeed } = await import('./ics/calendar-feed.js');
-    return calendarFeed(text, url);
+    return calendarFeed(bytes, url);
   }
   return parseFeedText(text, url);
 }
@@ -96,13 +97,15 @@ async function fetchText(url: string, timeoutMs: number, cache: RequestCache) {
       signal: controller.signal,
       headers: { Accept: 'application/json' },
     });
-    const text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     return {
       status: response.status,
       ok: response.ok,
       statusText: response.statusText,
       type: response.headers.get('content-type') ?? '',
       text,
+      bytes,
     };
   } catch (error) {
     if (timedOut) {

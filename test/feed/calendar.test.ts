@@ -96,6 +96,13 @@ describe('reading a calendar directly', () => {
     expect(feed.events.map((e) => e.title)).to.include('Talk: the asylum system explained');
   });
 
+  it('reads the letters of an Outlook export whose folds cut a letter in two, and of an old Windows-1252 one', async () => {
+    const split = await loadFeed(fresh('calendar-file', '&name=outlook-split-utf8'));
+    expect(split.feed.events[0].title).to.equal('Welcome Café – café pour tous');
+    const legacy = await loadFeed(fresh('calendar-file', '&name=outlook-windows-1252'));
+    expect(legacy.feed.events[0].title).to.contain('Café');
+  });
+
   it('drops a broken calendar event and reports it with its path and its calendar line, keeping the rest', async () => {
     const url = fresh('calendar');
     const { feed, issues } = await loadFeed(url);

@@ -13,9 +13,9 @@ export interface CalendarFeedOptions {
   months?: number;
 }
 
-/** Reads calendar text into a checked feed: publisher from the calendar's name (X-WR-CALNAME) or else its host,
+/** Reads a calendar (its bytes where possible, see icsToEvents) into a checked feed: publisher from the calendar's name (X-WR-CALNAME) or else its host,
  * events from the next `months` months. What could not be carried over is in `issues`, with the calendar line. */
-export function calendarFeed(text: string, source: string, options: CalendarFeedOptions = {}): ParseResult {
+export function calendarFeed(text: string | Uint8Array, source: string, options: CalendarFeedOptions = {}): ParseResult {
   const calendar = icsToEvents(text, { from: options.from, months: options.months ?? 12, maxOccurrences: 100 });
   const doc = {
     version: FEED_VERSION,
