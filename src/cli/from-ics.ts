@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { FEED_VERSION, isKnownTimeZone } from '../feed/index.js';
 import { readArgs, type Command } from './command.js';
 import { finishFeed, nowStamp, plural } from './feed-output.js';
-import { icsToEvents } from './ics-events.js';
+import { icsToEvents } from '../feed/ics/ics-events.js';
 import { isUrl, readSourceBytes } from './read-source.js';
 
 export const fromIcs: Command = {

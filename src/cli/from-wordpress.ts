@@ -4,7 +4,7 @@
 import { FEED_VERSION } from '../feed/index.js';
 import { readArgs, type Command } from './command.js';
 import { finishFeed, nowStamp, plural } from './feed-output.js';
-import type { EventDraft } from './ics-events.js';
+import type { EventDraft } from '../feed/ics/ics-events.js';
 import { tribeEventToFeed, type TribeEvent } from './wordpress-events.js';
 
 const API_PATH = '/wp-json/tribe/events/v1/events';

@@ -184,4 +184,5 @@ export const ar: Messages = {
   'eventList.count': { zero: 'لا توجد فعاليات', one: 'فعالية واحدة', two: 'فعاليتان', few: '{count} فعاليات', many: '{count} فعالية', other: '{count} فعالية' },
   'eventList.showMore': { zero: 'عرض المزيد', one: 'عرض فعالية أخرى', two: 'عرض فعاليتين أخريين', few: 'عرض {count} فعاليات أخرى', many: 'عرض {count} فعالية أخرى', other: 'عرض {count} فعالية أخرى' },
   'eventList.shownOf': 'معروض {shown} من {count}',
+  'eventList.source': 'من تنظيم {name}',
 };

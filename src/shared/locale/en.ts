@@ -164,6 +164,7 @@ export const en = {
   'eventList.count': { one: '{count} event', other: '{count} events' },
   'eventList.showMore': { one: 'Show {count} more event', other: 'Show {count} more events' },
   'eventList.shownOf': '{shown} of {count} shown',
+  'eventList.source': 'by {name}',
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof en;
