@@ -48,7 +48,7 @@ function toSvgElement(tree: SvgNode): SVGElement {
  * @csspart title - The award's stream, e.g. "School of Sanctuary".
  * @csspart holder - The holder's name.
  * @csspart detail - The dates line, or what went wrong.
- * @csspart verifier - "Verified by <register host>" or "Check with <register host>".
+ * @csspart verifier - "Verified by" or "Check with" and the register's web address.
  * @csspart skeleton - The placeholder while the register loads.
  *
  * @cssprop --sanctuary-accent - Colour of a verified badge's seal, outline and words.
