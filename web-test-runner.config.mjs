@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeArgs, chromePath } from './scripts/find-chrome.mjs';
 import { feedServer } from './test/feed-server.mjs';
 import { hostPages } from './test/host-pages.mjs';
+import { frameworkModules } from './test/frameworks/framework-modules.mjs';
 
 if (!chromePath) {
   console.error('No Chromium or Chrome found: set CHROME_PATH, or apt-get install chromium.');
@@ -13,12 +14,13 @@ if (!chromePath) {
 }
 
 export default {
-  // test/cli runs in Node (npm run test:node), not in the browser.
-  files: ['test/**/*.test.ts', '!test/cli/**'],
+  // test/cli and test/package run in Node (npm run test:node), not in the browser.
+  files: ['test/**/*.test.{ts,tsx}', '!test/cli/**', '!test/package/**'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // JSX (the React tests) compiles as tsconfig.json says: the automatic runtime, `react/jsx-runtime`.
+  plugins: [frameworkModules, esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   middleware: [feedServer, hostPages],
 };

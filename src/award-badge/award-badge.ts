@@ -32,10 +32,13 @@ function toSvgElement(tree: SvgNode): SVGElement {
  * @summary A Sanctuary Award badge that cannot be faked: it shows only what the awards register says about one
  * award id, names the register that vouches for it, and links there so a visitor can check in one click.
  *
- * @fires sanctuary-load - The register loaded (detail: `{ feed, issues }`); the verdict is then in the
- * `award-state` attribute (verified, expired, revoked, suspended, not-yet-valid, not-found, cannot-verify).
- * @fires sanctuary-error - The register could not be read (detail: `{ error }`); the badge shows "Cannot verify".
- * @fires sanctuary-feed-issues - Some register records were dropped as malformed (detail: `{ issues }`).
+ * @fires {CustomEvent<SanctuaryLoadDetail>} sanctuary-load - The register loaded (detail: `{ feed, issues }`); the
+ * verdict is then in the `award-state` attribute (verified, expired, revoked, suspended, not-yet-valid, not-found,
+ * cannot-verify).
+ * @fires {CustomEvent<SanctuaryErrorDetail>} sanctuary-error - The register could not be read (detail: `{ error }`);
+ * the badge shows "Cannot verify".
+ * @fires {CustomEvent<SanctuaryFeedIssuesDetail>} sanctuary-feed-issues - Some register records were dropped as
+ * malformed (detail: `{ issues }`).
  *
  * @csspart base - The wrapper around everything.
  * @csspart badge - The badge card: a link to the register's page for the award.
@@ -44,7 +47,7 @@ function toSvgElement(tree: SvgNode): SVGElement {
  * @csspart title - The award's stream, e.g. "School of Sanctuary".
  * @csspart holder - The holder's name.
  * @csspart detail - The dates line, or what went wrong.
- * @csspart verifier - "Verified by <register host>" or "Check with <register host>".
+ * @csspart verifier - "Verified by" or "Check with" and the register's web address.
  * @csspart skeleton - The placeholder while the register loads.
  *
  * @cssprop --sanctuary-accent - Colour of a verified badge's seal, outline and words.
@@ -54,6 +57,11 @@ function toSvgElement(tree: SvgNode): SVGElement {
  * @cssprop --sanctuary-surface - Badge background.
  * @cssprop --sanctuary-text - Badge text colour.
  * @cssprop --sanctuary-radius - Corner radius of the card.
+ * @cssprop --sanctuary-award-seal - Colour of a verified badge's seal (defaults to --sanctuary-accent).
+ * @cssprop --sanctuary-muted - Secondary text, and the colour --sanctuary-award-muted defaults to.
+ * @cssprop --sanctuary-danger - The colour --sanctuary-award-revoked defaults to.
+ * @cssprop --sanctuary-subtle - The placeholder while the register loads.
+ * @cssprop --sanctuary-focus - The keyboard focus ring (default yellow).
  */
 export class SanctuaryAwardBadge extends FeedElement {
   static override styles = [sharedStyles, awardBadgeStyles];

@@ -55,9 +55,10 @@ interface Group {
  * @summary A City of Sanctuary group's events, soonest first, grouped by day, with filters, paging and add to
  * calendar.
  *
- * @fires sanctuary-load - The feed loaded; `detail.feed` and `detail.issues`.
- * @fires sanctuary-error - The feed could not be loaded; `detail.error`.
- * @fires sanctuary-feed-issues - Some events were dropped; `detail.issues` names each one with its JSON path.
+ * @fires {CustomEvent<SanctuaryLoadDetail>} sanctuary-load - The feed loaded; `detail.feed` and `detail.issues`.
+ * @fires {CustomEvent<SanctuaryErrorDetail>} sanctuary-error - The feed could not be loaded; `detail.error`.
+ * @fires {CustomEvent<SanctuaryFeedIssuesDetail>} sanctuary-feed-issues - Some events were dropped; `detail.issues`
+ * names each one with its JSON path.
  *
  * @slot - Fallback content shown before the script runs and when the feed fails (a link to your events page).
  *
@@ -88,6 +89,8 @@ interface Group {
  * @cssprop --sanctuary-radius - Corner radius.
  * @cssprop --sanctuary-gap - Space between events.
  * @cssprop --sanctuary-link - Link colour (defaults to the accent).
+ * @cssprop --sanctuary-focus - The keyboard focus ring (default yellow).
+ * @cssprop --sanctuary-skeleton-height - Height of the placeholder while the feed loads (default 12rem).
  */
 export class SanctuaryEventList extends FeedElement {
   static override styles = [sharedStyles, styles];

@@ -45,9 +45,10 @@ export function supporterLink(url: string | undefined): string | undefined {
  * @summary Shows the organisations that pledged support to a City of Sanctuary group: a grid of logos with their
  * names, each linking to the supporter's site, grouped by sector, filtered, sorted, and an invitation to join.
  *
- * @fires sanctuary-load - The feed loaded; `detail.feed` and `detail.issues`.
- * @fires sanctuary-error - The feed could not be loaded; `detail.error`.
- * @fires sanctuary-feed-issues - Some supporters were dropped (no name, bad date …); `detail.issues` names each by JSON path.
+ * @fires {CustomEvent<SanctuaryLoadDetail>} sanctuary-load - The feed loaded; `detail.feed` and `detail.issues`.
+ * @fires {CustomEvent<SanctuaryErrorDetail>} sanctuary-error - The feed could not be loaded; `detail.error`.
+ * @fires {CustomEvent<SanctuaryFeedIssuesDetail>} sanctuary-feed-issues - Some supporters were dropped (no name, bad
+ * date …); `detail.issues` names each by JSON path.
  *
  * @slot - Fallback content shown when the feed cannot be loaded (for example a link to your supporters page).
  *
@@ -87,6 +88,10 @@ export function supporterLink(url: string | undefined): string | undefined {
  * @cssprop --sanctuary-logo-padding - Space around a logo inside its box.
  * @cssprop --sanctuary-marquee-tile-width - Tile width in the marquee (default 9rem).
  * @cssprop --sanctuary-marquee-seconds-per-logo - Marquee speed: seconds each logo takes to pass (default 3s).
+ * @cssprop --sanctuary-link - Link colour (defaults to the accent).
+ * @cssprop --sanctuary-focus - The keyboard focus ring (default yellow).
+ * @cssprop --sanctuary-danger - The edge of the message shown when the feed fails.
+ * @cssprop --sanctuary-skeleton-height - Height of the placeholder while the feed loads (default 12rem).
  */
 export class SanctuarySupporterWall extends FeedElement {
   static override styles = [sharedStyles, supporterWallStyles];
