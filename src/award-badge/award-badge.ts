@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ReadFeed } from '../feed/index.js';
 import type { MessageKey } from '../shared/locale/index.js';
+import { INLINE_FEED } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { sharedStyles } from '../shared/styles.js';
@@ -106,7 +107,7 @@ export class SanctuaryAwardBadge extends FeedElement {
 
   /** True when the award data was given on the page (a `feed` property or inline JSON), not fetched. */
   private get pageData(): boolean {
-    return this.feed !== undefined || this.querySelector(':scope > script[type="application/json"]') !== null;
+    return this.feed !== undefined || this.querySelector(INLINE_FEED) !== null;
   }
 
   /** Who vouches and where to send a visitor: the fetched register's host, or for page data the publisher's. */
@@ -185,6 +186,7 @@ export class SanctuaryAwardBadge extends FeedElement {
           ? html`${spoken(hasAward ? t(model.valid ? 'awardBadge.join.heldBy' : 'awardBadge.join.for') : ', ')}<span
                 class="holder"
                 part="holder"
+                dir="auto"
                 >${model.holder ?? model.id}</span
               >`
           : nothing}${full

@@ -3,6 +3,7 @@
 import type { MessageKey, Vars } from '../shared/locale/index.js';
 import type { AwardVerdict, BadgeState } from './award-status.js';
 import { registerPage, sameSite } from './register-config.js';
+import { dateLocale } from '../shared/locale/format.js';
 import { safeUrl } from '../shared/safe-url.js';
 
 export type Translate = (key: MessageKey, vars?: Vars) => string;
@@ -70,7 +71,7 @@ export function formatDay(day: string, lang: string): string {
   const [y, m, d] = day.split('-').map(Number);
   try {
     // A UK movement's registers: plain "en" reads dates the British way (13 March 2027), not the US way.
-    return new Intl.DateTimeFormat(lang.toLowerCase() === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    return new Intl.DateTimeFormat(lang.toLowerCase() === 'en' ? 'en-GB' : dateLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(Date.UTC(y, m - 1, d)),
     );
   } catch {

@@ -1,5 +1,6 @@
 // Dates and times in words, with Intl in the reader's language: day and month headings ("Today", "Tomorrow",
 // "Saturday 7 March"), time ranges in the event's zone ("18:30–20:00"), and all-day ranges ("Sat 7 – Sun 8 March").
+import { dateLocale } from '../shared/locale/format.js';
 import type { Occurrence } from './occurrences.js';
 import { isoDate, wallIn } from './zoned-time.js';
 
@@ -11,7 +12,7 @@ function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.Date
   let f = formats.get(key);
   if (!f) {
     try {
-      f = new Intl.DateTimeFormat(lang, options);
+      f = new Intl.DateTimeFormat(dateLocale(lang), options);
     } catch {
       f = new Intl.DateTimeFormat('en-GB', options); // a malformed lang attribute on the page
     }

@@ -5,6 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ReadFeed, Resource } from '../feed/index.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { en } from '../shared/locale/en.js';
+import { dateLocale } from '../shared/locale/format.js';
 import type { MessageKey } from '../shared/locale/index.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { sharedStyles } from '../shared/styles.js';
@@ -346,7 +347,7 @@ export class SanctuaryResourceFinder extends FeedElement {
       options: facetOptions(all),
       index: new ResourceIndex([]),
       number: new Intl.NumberFormat(lang),
-      date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
+      date: new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeZone: 'UTC' }),
       list: new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
       labels: new Map(),
     };

@@ -32,7 +32,8 @@ export interface FeedControllerOptions {
   urls?: () => string[];
 }
 
-const INLINE = ':scope > script[type="application/json"]';
+/** The inline feed: a JSON script child, but not the one holding the page owner's wording (data-messages). */
+export const INLINE_FEED = ':scope > script[type="application/json"]:not([data-messages])';
 
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'loading';
@@ -73,7 +74,7 @@ export class FeedController implements ReactiveController {
 
   private refresh() {
     const { feed } = this.host;
-    const inline = feed === undefined ? this.host.querySelector(INLINE)?.textContent : undefined;
+    const inline = feed === undefined ? this.host.querySelector(INLINE_FEED)?.textContent : undefined;
     const urls = feed === undefined && inline == null ? this.urls() : [];
     // The feed object itself is part of the key by identity: assigning a new object reloads.
     const key = feed !== undefined ? feed : inline != null ? `inline:${inline}` : `urls:${urls.join(' ')}`;

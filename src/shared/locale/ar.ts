@@ -99,6 +99,7 @@ export const ar: Messages = {
     other: 'عُثر على {count} مورد',
   },
   'resourceFinder.showMore': {
+    zero: 'عرض المزيد',
     one: 'عرض مورد واحد آخر',
     two: 'عرض موردين آخرين',
     few: 'عرض {count} موارد أخرى',
