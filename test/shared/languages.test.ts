@@ -26,6 +26,10 @@ const WIDGETS: Record<string, string> = {
   'sanctuary-award-badge': 'award="sos-1"',
 };
 
+/** The month names written out by hand, so a browser that lacks a language's dates cannot pass by accident. */
+const DECEMBER: Record<string, string> = { en: 'December', cy: 'Rhagfyr', ar: 'ديسمبر', fa: 'دسامبر', uk: 'грудня', fr: 'décembre' };
+const MARCH: Record<string, string> = { en: 'March', cy: 'Mawrth', ar: 'مارس', fa: 'مارس', uk: 'березня', fr: 'mars' };
+
 /** What each widget must say in `lang`, worked out from the catalogue and Intl independently of the widget. */
 function expectedWords(tag: string, lang: string): string[] {
   const c = { ...en, ...CATALOGUES[lang] };
@@ -38,18 +42,20 @@ function expectedWords(tag: string, lang: string): string[] {
         say('eventList.book'),
         say('eventList.where'),
         say('eventList.count', { count: 2 }),
-        date({ weekday: 'long', day: 'numeric', month: 'long' }, Date.UTC(2026, 11, 5, 12)),
+        DECEMBER[lang],
+        ...(lang === 'cy' ? ['Dydd Sadwrn 5 Rhagfyr'] : [date({ weekday: 'long', day: 'numeric', month: 'long' }, Date.UTC(2026, 11, 5, 12))]),
       ];
     case 'sanctuary-resource-finder':
-      return [say('resourceFinder.count', { count: 3 }), say('resourceFinder.type.leaflet'), say('resourceFinder.sort')];
+      return [say('resourceFinder.count', { count: 3 }), say('resourceFinder.type.leaflet'), say('resourceFinder.sort'), lang === 'cy' ? '14 Maw 2026' : date({ dateStyle: 'medium' }, Date.UTC(2026, 2, 14, 12))];
     case 'sanctuary-supporter-wall':
       return [say('supporterWall.headlinePlace', { count: 3, place: isolate('Testford') }), say('supporterWall.sector.faith')];
     default:
       return [
+        lang === 'cy' ? 'Yn ddilys tan 13 Mawrth 2027' : MARCH[lang],
         say('awardBadge.stream.school'),
-        say('awardBadge.validUntil', {
+        ...(lang === 'cy' ? [] : [say('awardBadge.validUntil', {
           date: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : dateLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2027, 2, 13)),
-        }),
+        })]),
       ];
   }
 }
@@ -76,6 +82,9 @@ describe('every widget in every language', () => {
   it('writes numbers in Persian digits for a Farsi reader', async () => {
     const el = await mount('sanctuary-supporter-wall', 'lang="fa"');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('۳ سازمان');
+    const badge = await mount('sanctuary-award-badge', 'lang="fa" award="sos-1"');
+    expect(shadowText(badge)).to.contain('اعطاشده در ۲۰۲۴');
+    expect(shadowText(badge)).to.contain('۱۳ مارس ۲۰۲۷');
   });
 
   it('dates Farsi events on the Gregorian calendar the feed uses, unless the page asks for another', async () => {

@@ -8,6 +8,7 @@ import { fa } from '../../src/shared/locale/fa.js';
 import { fr } from '../../src/shared/locale/fr.js';
 import { uk } from '../../src/shared/locale/uk.js';
 import { SHIPPED_LANGUAGES } from '../../src/shared/locale/index.js';
+import { dateFormat } from '../../src/shared/locale/dates.js';
 import type { Message } from '../../src/shared/locale/format.js';
 
 /** Every catalogue that ships, by language; the test below checks this list is complete. */
@@ -104,5 +105,22 @@ describe('UI strings', () => {
     expect(translate('fr', 'eventList.count', { count: 2 })).to.equal('2 événements');
     expect(translate('fr', 'eventList.count', { count: 1_000_000 })).to.match(/^1\s000\s000 d’événements$/);
     expect(translate('fa', 'eventList.count', { count: 3 })).to.equal('۳ رویداد');
+  });
+
+  it('writes Welsh day and month names even in a browser with no Welsh dates', async () => {
+    await loadCatalogue('cy');
+    const saturday = Date.UTC(2026, 11, 5, 12);
+    const heading = dateFormat('cy', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(saturday);
+    expect(heading).to.contain('Sadwrn');
+    expect(heading).to.contain('5 Rhagfyr');
+    expect(dateFormat('cy-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 14))).to.match(/14 Maw(rth)? 2026/);
+    const range = dateFormat('cy', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' }).formatRange(Date.UTC(2026, 11, 5, 14), Date.UTC(2026, 11, 5, 16));
+    expect(range).to.not.match(/PM|AM/);
+  });
+
+  it('dates a language the browser lacks the British way, not the American', () => {
+    const f = dateFormat('ti', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    expect(Intl.DateTimeFormat.supportedLocalesOf(['ti'])).to.deep.equal([]);
+    expect(f.format(Date.UTC(2026, 11, 5, 12))).to.equal('Saturday 5 December');
   });
 });

@@ -213,4 +213,9 @@ export const cy: Messages = {
     other: 'Dangos {count} digwyddiad arall',
   },
   'eventList.shownOf': 'Yn dangos {shown} o {count}',
+  // Day and month names, Sunday first, for browsers whose Intl has no dates in this language (Chrome: Welsh).
+  'date.weekdays': 'Dydd Sul|Dydd Llun|Dydd Mawrth|Dydd Mercher|Dydd Iau|Dydd Gwener|Dydd Sadwrn',
+  'date.weekdaysShort': 'Sul|Llun|Maw|Mer|Iau|Gwen|Sad',
+  'date.months': 'Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr',
+  'date.monthsShort': 'Ion|Chwef|Maw|Ebr|Mai|Meh|Gorff|Awst|Medi|Hyd|Tach|Rhag',
 };

@@ -163,4 +163,9 @@ export const fa: Messages = {
   'eventList.count': { one: '{count} رویداد', other: '{count} رویداد' },
   'eventList.showMore': { one: 'نمایش {count} رویداد دیگر', other: 'نمایش {count} رویداد دیگر' },
   'eventList.shownOf': 'نمایش {shown} از {count}',
+  // Day and month names, Sunday first, for browsers whose Intl has no dates in this language (Chrome: Welsh).
+  'date.weekdays': 'یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|شنبه',
+  'date.weekdaysShort': 'یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|شنبه',
+  'date.months': 'ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر',
+  'date.monthsShort': 'ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر',
 };

@@ -185,4 +185,9 @@ export const fr: Messages = {
     other: 'Afficher {count} événements de plus',
   },
   'eventList.shownOf': '{shown} affichés sur {count}',
+  // Day and month names, Sunday first, for browsers whose Intl has no dates in this language (Chrome: Welsh).
+  'date.weekdays': 'dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi',
+  'date.weekdaysShort': 'dim.|lun.|mar.|mer.|jeu.|ven.|sam.',
+  'date.months': 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+  'date.monthsShort': 'janv.|févr.|mars|avr.|mai|juin|juil.|août|sept.|oct.|nov.|déc.',
 };

@@ -65,7 +65,7 @@ export const uk: Messages = {
     other: 'Показано {shown} з {count} прихильника',
   },
   'supporterWall.showAll': {
-    one: 'Показати {count} прихильника',
+    one: 'Показати всіх {count} прихильника',
     few: 'Показати всіх {count} прихильників',
     many: 'Показати всіх {count} прихильників',
     other: 'Показати всіх {count} прихильника',
@@ -192,4 +192,9 @@ export const uk: Messages = {
     other: 'Показати ще {count} події',
   },
   'eventList.shownOf': 'Показано {shown} з {count}',
+  // Day and month names, Sunday first, for browsers whose Intl has no dates in this language (Chrome: Welsh).
+  'date.weekdays': 'неділя|понеділок|вівторок|середа|четвер|пʼятниця|субота',
+  'date.weekdaysShort': 'нд|пн|вт|ср|чт|пт|сб',
+  'date.months': 'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня',
+  'date.monthsShort': 'січ.|лют.|бер.|квіт.|трав.|черв.|лип.|серп.|вер.|жовт.|лист.|груд.',
 };
