@@ -74,7 +74,7 @@ export function distSizes(dir = 'dist'): SizeRow[] {
       });
     }
   }
-  const languages = readdirSync(`${dir}/chunks`).filter((f) => /^[a-z]{2,3}-[\w]{8}\.js$/.test(f));
+  const languages = readdirSync(`${dir}/chunks`).filter((f) => /^[a-z]{2,3}-[\w-]{8}\.js$/.test(f));
   for (const file of languages) {
     rows.push({ name: `dist/chunks/${file.replace(/-[\w-]+\.js$/, '')}-….js (UI language, when needed)`, value: kb(gzipped(`${dir}/chunks`, [file])), unit: 'KB' });
   }

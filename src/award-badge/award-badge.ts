@@ -185,6 +185,7 @@ export class SanctuaryAwardBadge extends FeedElement {
           ? html`${spoken(hasAward ? t(model.valid ? 'awardBadge.join.heldBy' : 'awardBadge.join.for') : ', ')}<span
                 class="holder"
                 part="holder"
+                dir="auto"
                 >${model.holder ?? model.id}</span
               >`
           : nothing}${full

@@ -5,6 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ReadFeed, Resource } from '../feed/index.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { en } from '../shared/locale/en.js';
+import { dateFormat, type DateFormat } from '../shared/locale/dates.js';
 import type { MessageKey } from '../shared/locale/index.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { sharedStyles } from '../shared/styles.js';
@@ -46,7 +47,7 @@ interface Model {
   index: ResourceIndex;
   /** Intl formatters and option labels, made once: making them per result costs more than the search. */
   number: Intl.NumberFormat;
-  date: Intl.DateTimeFormat;
+  date: DateFormat;
   list: Intl.ListFormat;
   labels: Map<string, string>;
 }
@@ -352,7 +353,7 @@ export class SanctuaryResourceFinder extends FeedElement {
       options: facetOptions(all),
       index: new ResourceIndex([]),
       number: new Intl.NumberFormat(lang),
-      date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
+      date: dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
       list: new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
       labels: new Map(),
     };

@@ -35,7 +35,8 @@ export interface FeedControllerOptions {
   pageData?: boolean;
 }
 
-const INLINE = ':scope > script[type="application/json"]';
+/** The inline feed: a JSON script child, but not the one holding the page owner's wording (data-messages). */
+export const INLINE_FEED = ':scope > script[type="application/json"]:not([data-messages])';
 
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'loading';
@@ -78,8 +79,8 @@ export class FeedController implements ReactiveController {
   private refresh() {
     const pageData = this.options.pageData ?? true;
     const feed = pageData ? this.host.feed : undefined;
-    const inline = pageData && feed === undefined ? this.host.querySelector(INLINE)?.textContent : undefined;
-    if (!pageData && !this.warnedPageData && (this.host.feed !== undefined || this.host.querySelector(INLINE))) {
+    const inline = pageData && feed === undefined ? this.host.querySelector(INLINE_FEED)?.textContent : undefined;
+    if (!pageData && !this.warnedPageData && (this.host.feed !== undefined || this.host.querySelector(INLINE_FEED))) {
       this.warnedPageData = true;
       console.warn(
         `sanctuary-widgets <${this.host.localName}>: data given on the page (the feed property or inline JSON) is ` +
