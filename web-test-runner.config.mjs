@@ -7,6 +7,7 @@ import { chromeArgs, chromePath } from './scripts/find-chrome.mjs';
 import { feedServer } from './test/feed-server.mjs';
 import { hostPages } from './test/host-pages.mjs';
 import { a11yCommands } from './test/a11y/commands.mjs';
+import { frameworkModules } from './test/frameworks/framework-modules.mjs';
 
 if (!chromePath) {
   console.error('No Chromium or Chrome found: set CHROME_PATH, or apt-get install chromium.');
@@ -14,8 +15,8 @@ if (!chromePath) {
 }
 
 export default {
-  // test/cli runs in Node (npm run test:node), not in the browser.
-  files: ['test/**/*.test.ts', '!test/cli/**'],
+  // test/cli and test/package run in Node (npm run test:node), not in the browser.
+  files: ['test/**/*.test.{ts,tsx}', '!test/cli/**', '!test/package/**'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
@@ -23,8 +24,7 @@ export default {
     chromeLauncher({
       launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs },
       // wtr reuses a tab for one test file after another, and Chromium keeps at most 50 history entries per tab:
-      // start each file with a clean history, so tests of history (the finder's sync-url) do not hit that ceiling
-      // when more test files are added.
+      // start each file with a clean history, so a test of history never meets the ceiling that other files left.
       async createPage({ context }) {
         const page = await context.newPage();
         const client = await page.createCDPSession();
@@ -35,6 +35,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11yCommands()],
+  // JSX (the React tests) compiles as tsconfig.json says: the automatic runtime, `react/jsx-runtime`.
+  plugins: [frameworkModules, esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11yCommands()],
   middleware: [feedServer, hostPages],
 };

@@ -30,7 +30,8 @@ const COLOURS: Record<string, { label: string; value: string }> = {
   text: { label: 'Text', value: '#1b1b1b' },
   surface: { label: 'Background', value: '#ffffff' },
 };
-const CDN = 'https://unpkg.com/sanctuary-widgets@{version}/dist/sanctuary-widgets.js';
+// One widget's own file: self-contained, so the integrity hash covers every byte the widget runs.
+const CDN = 'https://unpkg.com/sanctuary-widgets@{version}/dist/{file}';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('options');
@@ -122,6 +123,9 @@ function showColours() {
   );
 }
 
+/** sanctuary-event-list → event-list.js */
+const fileOf = (tag: string) => `${tag.replace(/^sanctuary-/, '')}.js`;
+
 const selectedTag = () => (form.querySelector<HTMLInputElement>('input[name=widget]:checked') ?? { value: 'sanctuary-event-list' }).value;
 
 /** Reads the form into the snippet's options. */
@@ -142,8 +146,8 @@ function readOptions() {
     attributes,
     colours,
     fallback: { href: $<HTMLInputElement>('fallback-href').value.trim(), text: $<HTMLInputElement>('fallback-text').value.trim() },
-    bundleUrl: CDN.replace('{version}', integrity?.version ?? 'latest'),
-    integrity: integrity?.integrity['sanctuary-widgets.js'],
+    bundleUrl: CDN.replace('{version}', integrity?.version ?? 'latest').replace('{file}', fileOf(selectedTag())),
+    integrity: integrity?.integrity[fileOf(selectedTag())],
   };
 }
 
@@ -176,7 +180,9 @@ showColours();
 $<HTMLInputElement>('src').value = sample;
 $<HTMLInputElement>('fallback-text').value = 'See this on our website';
 $('integrity-note').textContent = integrity
-  ? `The integrity="…" part makes browsers refuse the script if it was ever changed on the way (version ${integrity.version}).`
+  ? `The integrity="…" part makes browsers refuse the script if it was ever changed on the way (version ${integrity.version}). ` +
+    'Using several widgets on one page? Load https://unpkg.com/sanctuary-widgets/dist/sanctuary-widgets.js once instead: ' +
+    'it serves every widget, fetching each one’s code when the page first has it.'
   : 'Run npm run build to add the integrity hash of the bundle.';
 
 form.addEventListener('input', update);

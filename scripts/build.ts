@@ -3,14 +3,22 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { entries, libraryBuild } from '../vite.config.ts';
 import { containDependencies } from './contain-dependencies.ts';
 import { feedJsonSchema } from '../src/feed/json-schema.ts';
 
+/** Code loaded on demand (the calendar reader, a language) imports what it shares with the entry from the entry
+ * itself, so the entry stays one self-contained file. Vite's library mode forbids adding exports to an entry
+ * ('strict'), which would split the feed parser into a third file every page loads. */
+const entryKeepsSharedCode = (): Plugin => ({
+  name: 'sanctuary-entry-keeps-shared-code',
+  options: (options) => ({ ...options, preserveEntrySignatures: 'allow-extension' }),
+});
+
 rmSync('dist', { recursive: true, force: true });
 for (const name of Object.keys(entries)) {
-  await build({ configFile: false, logLevel: 'warn', plugins: [containDependencies()], build: libraryBuild(name) });
+  await build({ configFile: false, logLevel: 'warn', plugins: [containDependencies(), entryKeepsSharedCode()], build: libraryBuild(name) });
   console.log(`built dist/${name}.js`);
 }
 // The CLI (bin/sanctuary-widgets.js runs it): a Node build, with its dependencies left as imports.

@@ -1,5 +1,6 @@
-// Every state a visitor can meet on a partner's page, each from a small inline register with fixed dates and a
-// fixed "today", so the stories look the same whenever they are opened.
+// Every state a visitor can meet on a partner's page, each from a small register with fixed dates and a fixed
+// "today", so the stories look the same whenever they are opened. A badge never reads data given by its page, so
+// the register is fetched, from a data: address made of the records below.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -50,6 +51,8 @@ interface Args {
   lang: string;
 }
 
+const REGISTER_URL = `data:application/json,${encodeURIComponent(JSON.stringify(register))}`;
+
 const meta: Meta<Args> = {
   title: 'Widgets/Award badge',
   component: 'sanctuary-award-badge',
@@ -72,7 +75,7 @@ const meta: Meta<Args> = {
       variant=${args.variant}
       theme=${ifDefined(args.theme)}
       .now=${TODAY}
-      .feed=${register}
+      register=${REGISTER_URL}
     ></sanctuary-award-badge>
   </div>`,
 };

@@ -150,3 +150,17 @@ export const WithPastEvents: Story = { args: { showPast: true, now: '2027-03-01T
 
 /** Month headings instead of day headings. */
 export const GroupedByMonth: Story = { args: { groupBy: 'month' } };
+
+const regionalFeed = {
+  version: 1,
+  publisher: { name: 'City of Sanctuary East of England' },
+  events: [
+    { id: 'cam-cafe', title: 'Welcome café', start: '2026-11-27T10:30', end: '2026-11-27T12:30', location: { name: 'Mill Road Library' }, source: { name: 'Cambridge City of Sanctuary', url: 'https://cambridge.cityofsanctuary.org' } },
+    { id: 'nor-walk', title: 'Riverside walk for new arrivals', start: '2026-11-28T14:00', location: { name: 'Norwich Cathedral close' }, source: { name: 'Norwich City of Sanctuary', url: 'https://norwich.cityofsanctuary.org' } },
+    { id: 'ips-esol', title: 'ESOL conversation club', start: '2026-12-01T18:30', category: 'language', location: { name: 'Ipswich Town Hall' }, source: { name: 'Ipswich City of Sanctuary' } },
+    { id: 'region-meet', title: 'Regional network meeting', start: '2026-12-03T18:00', online: { url: 'https://example.org/join', platform: 'Zoom' } },
+  ],
+};
+
+/** A regional page on a feed made with `sanctuary-widgets merge`: each event says which group it is by. */
+export const RegionalMergedFeed: Story = { args: { src: undefined, feed: regionalFeed } };

@@ -24,6 +24,11 @@ export async function feedServer(ctx, next) {
   ctx.set('Cache-Control', 'no-store');
 
   switch (ctx.path) {
+    case '/feeds/echo':
+      // Serves the JSON given in ?json=…: a register or feed made up by a test, fetched like a real one.
+      ctx.type = 'application/json';
+      ctx.body = String(ctx.query.json ?? '');
+      return;
     case '/feeds/flaky':
       // Answers once, cacheable but to be revalidated and with an ETag as static hosts send, then drops every later
       // connection. (Chromium keeps a stale copy through a failed revalidation only when it has a validator.)
@@ -88,11 +93,71 @@ export async function feedServer(ctx, next) {
         ],
       });
       return;
+    case '/feeds/calendar':
+      // A calendar read directly (its address has no .ics, so it is known by its content type; `?type=plain` sends
+      // it as text/plain, as many servers do, to be known by its first line).
+      ctx.type = ctx.query.type === 'plain' ? 'text/plain; charset=utf-8' : 'text/calendar; charset=utf-8';
+      ctx.body = calendar;
+      return;
+    case '/feeds/calendar-file': {
+      // One of the exporters' test files (test/fixtures/ics/<name>.ics), byte for byte but for its years, moved to
+      // 2031 so that its events stay in the future (the calendar reader leaves out what has ended).
+      const name = String(ctx.query.name ?? '');
+      if (!/^[\w-]+$/.test(name)) break;
+      const { readFile } = await import('node:fs/promises');
+      const bytes = await readFile(new URL(`./fixtures/ics/${name}.ics`, import.meta.url));
+      ctx.type = 'text/calendar';
+      ctx.body = Buffer.from(bytes.toString('latin1').replace(/\b20(2[6-9])(\d{4})(?=T|\b)/g, '2031$2'), 'latin1');
+      return;
+    }
     default:
       ctx.status = 404;
       ctx.body = 'no such test feed';
   }
 }
+
+// A public calendar as Google exports one: a weekly café, a one-off event with an HTML description, a cancelled
+// date, an event with no title (the feed drops it) and one with an impossible date (the reader skips it).
+const calendar = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+  'X-WR-CALNAME:Riverside Welcome Group',
+  'X-WR-TIMEZONE:Europe/London',
+  'BEGIN:VEVENT',
+  'UID:cafe@riverside.test',
+  'DTSTART;TZID=Europe/London:20300108T103000',
+  'DTEND;TZID=Europe/London:20300108T123000',
+  'RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20301231T235959Z',
+  'SUMMARY:Riverside welcome café',
+  'LOCATION:St Mark’s Hall\\, 12 River Lane\\, Cambridge CB4 1AA',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:talk@riverside.test',
+  'DTSTART:20300312T190000Z',
+  'DTEND:20300312T203000Z',
+  'SUMMARY:Talk: the asylum system explained',
+  'DESCRIPTION:An evening with a <b>caseworker</b>.<br>All welcome\\, no need to book.',
+  'URL:https://riverside.test/talk',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:untitled@riverside.test',
+  'DTSTART;TZID=Europe/London:20300402T100000',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:bad-date@riverside.test',
+  'DTSTART:2030-13-45',
+  'SUMMARY:Impossible date',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:picnic@riverside.test',
+  'DTSTART;VALUE=DATE:20300615',
+  'SUMMARY:Summer picnic',
+  'STATUS:CANCELLED',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
 
 // ── Award registers (award badge) ──────────────────────────────────────────────────────────────────────
 const awardRegister = {

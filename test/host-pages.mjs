@@ -71,9 +71,9 @@ const pages = {
   }),
   rtl: page({ lang: 'ar', dir: 'rtl', head: bundle }),
   reflow: page({ head: `<link rel="stylesheet" href="/hosts/text-spacing.css">${bundle}` }),
-  // A page with only the bundle and no widgets, to see what loading it adds to the page's globals.
-  bare: page({ head: bundle, body: '<p>Nothing here.</p>' }),
-  'no-bundle': page({ body: '<p>Nothing here.</p>' }),
+  // The same page with and without the bundle, to see what loading it (and every widget) adds to the page.
+  bare: page({ head: bundle }),
+  'no-bundle': page({}),
 };
 
 const STRICT_CSP =

@@ -5,7 +5,6 @@ import { property } from 'lit/decorators.js';
 import type { ReadFeed } from '../feed/index.js';
 import type { MessageKey } from '../shared/locale/index.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { safeUrl } from '../shared/safe-url.js';
 import { sharedStyles } from '../shared/styles.js';
 import { awardBadgeStyles } from './award-badge.styles.js';
 import { cannotVerify, localDay, verifyAward, type AwardVerdict } from './award-status.js';
@@ -33,10 +32,13 @@ function toSvgElement(tree: SvgNode): SVGElement {
  * @summary A Sanctuary Award badge that cannot be faked: it shows only what the awards register says about one
  * award id, names the register that vouches for it, and links there so a visitor can check in one click.
  *
- * @fires sanctuary-load - The register loaded (detail: `{ feed, issues }`); the verdict is then in the
- * `award-state` attribute (verified, expired, revoked, suspended, not-yet-valid, not-found, cannot-verify).
- * @fires sanctuary-error - The register could not be read (detail: `{ error }`); the badge shows "Cannot verify".
- * @fires sanctuary-feed-issues - Some register records were dropped as malformed (detail: `{ issues }`).
+ * @fires {CustomEvent<SanctuaryLoadDetail>} sanctuary-load - The register loaded (detail: `{ feed, issues }`); the
+ * verdict is then in the `award-state` attribute (verified, expired, revoked, suspended, not-yet-valid, not-found,
+ * cannot-verify).
+ * @fires {CustomEvent<SanctuaryErrorDetail>} sanctuary-error - The register could not be read (detail: `{ error }`);
+ * the badge shows "Cannot verify".
+ * @fires {CustomEvent<SanctuaryFeedIssuesDetail>} sanctuary-feed-issues - Some register records were dropped as
+ * malformed (detail: `{ issues }`).
  *
  * @csspart base - The wrapper around everything.
  * @csspart badge - The badge card: a link to the register's page for the award.
@@ -45,7 +47,7 @@ function toSvgElement(tree: SvgNode): SVGElement {
  * @csspart title - The award's stream, e.g. "School of Sanctuary".
  * @csspart holder - The holder's name.
  * @csspart detail - The dates line, or what went wrong.
- * @csspart verifier - "Verified by <register host>" or "Check with <register host>".
+ * @csspart verifier - "Verified by" or "Check with" and the register's web address.
  * @csspart skeleton - The placeholder while the register loads.
  *
  * @cssprop --sanctuary-accent - Colour of a verified badge's seal, outline and words.
@@ -55,9 +57,17 @@ function toSvgElement(tree: SvgNode): SVGElement {
  * @cssprop --sanctuary-surface - Badge background.
  * @cssprop --sanctuary-text - Badge text colour.
  * @cssprop --sanctuary-radius - Corner radius of the card.
+ * @cssprop --sanctuary-award-seal - Colour of a verified badge's seal (defaults to --sanctuary-accent).
+ * @cssprop --sanctuary-muted - Secondary text, and the colour --sanctuary-award-muted defaults to.
+ * @cssprop --sanctuary-danger - The colour --sanctuary-award-revoked defaults to.
+ * @cssprop --sanctuary-subtle - The placeholder while the register loads.
+ * @cssprop --sanctuary-focus - The keyboard focus ring (default yellow).
  */
 export class SanctuaryAwardBadge extends FeedElement {
   static override styles = [sharedStyles, awardBadgeStyles];
+
+  /** Never the page's own data: a badge fed by the page it sits on could claim any award. */
+  protected static override acceptsPageData = false;
 
   /** The award id, exactly as the register writes it (no trimming, no case folding). */
   @property({ reflect: true }) award = '';
@@ -104,19 +114,9 @@ export class SanctuaryAwardBadge extends FeedElement {
     return localDay(this.now ?? new Date());
   }
 
-  /** True when the award data was given on the page (a `feed` property or inline JSON), not fetched. */
-  private get pageData(): boolean {
-    return this.feed !== undefined || this.querySelector(':scope > script[type="application/json"]') !== null;
-  }
-
-  /** Who vouches and where to send a visitor: the fetched register's host, or for page data the publisher's. */
-  private registerInfo(feed?: ReadFeed, verdict?: AwardVerdict): RegisterInfo {
+  /** Who vouches and where to send a visitor: the host of the register the badge fetched. */
+  private registerInfo(): RegisterInfo {
     const base = document.baseURI;
-    if (this.pageData) {
-      // No register was fetched: the award's own register page (else the publisher's site) is who vouches.
-      const from = safeUrl(verdict?.award?.verifyUrl) ?? safeUrl(feed?.publisher.url);
-      return { host: from ? registerHost(from, base) : undefined, url: from };
-    }
     const register = resolveRegister(this.src, this.register);
     let url = register;
     try {
@@ -127,14 +127,14 @@ export class SanctuaryAwardBadge extends FeedElement {
     return { host: registerHost(register, base), url };
   }
 
-  private show(verdict: AwardVerdict, feed?: ReadFeed): TemplateResult {
+  private show(verdict: AwardVerdict): TemplateResult {
     this.lastVerdict = verdict;
-    const model = badgeModel(verdict, this.registerInfo(feed, verdict), (key, vars) => this.locale.t(key, vars), this.locale.lang);
+    const model = badgeModel(verdict, this.registerInfo(), (key, vars) => this.locale.t(key, vars), this.locale.lang);
     return this.renderBadge(model);
   }
 
   protected renderReady(feed: ReadFeed): TemplateResult {
-    return this.show(verifyAward(feed.awards, this.award, this.today(), this.feedState.issues), feed);
+    return this.show(verifyAward(feed.awards, this.award, this.today(), this.feedState.issues));
   }
 
   /** An unreachable or broken register is not a hole on the page: it is an honest "cannot verify" badge (or, for
@@ -185,6 +185,7 @@ export class SanctuaryAwardBadge extends FeedElement {
           ? html`${spoken(hasAward ? t(model.valid ? 'awardBadge.join.heldBy' : 'awardBadge.join.for') : ', ')}<span
                 class="holder"
                 part="holder"
+                dir="auto"
                 >${model.holder ?? model.id}</span
               >`
           : nothing}${full

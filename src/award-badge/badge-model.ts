@@ -3,6 +3,7 @@
 import type { MessageKey, Vars } from '../shared/locale/index.js';
 import type { AwardVerdict, BadgeState } from './award-status.js';
 import { registerPage, sameSite } from './register-config.js';
+import { dateFormat } from '../shared/locale/dates.js';
 import { safeUrl } from '../shared/safe-url.js';
 
 export type Translate = (key: MessageKey, vars?: Vars) => string;
@@ -70,11 +71,19 @@ export function formatDay(day: string, lang: string): string {
   const [y, m, d] = day.split('-').map(Number);
   try {
     // A UK movement's registers: plain "en" reads dates the British way (13 March 2027), not the US way.
-    return new Intl.DateTimeFormat(lang.toLowerCase() === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    return dateFormat(lang.toLowerCase() === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(Date.UTC(y, m - 1, d)),
     );
   } catch {
     return day;
+  }
+}
+
+function safeNumber(lang: string, value: number): string {
+  try {
+    return new Intl.NumberFormat(lang, { useGrouping: false }).format(value);
+  } catch {
+    return String(value);
   }
 }
 
@@ -86,6 +95,8 @@ export function badgeModel(verdict: AwardVerdict, register: RegisterInfo, t: Tra
   const title = streamName(award?.stream, t);
   const holder = award?.holder.name;
   const year = award?.awarded.slice(0, 4);
+  // In the reader's digits (۲۰۲۳ in Farsi), and never grouped like a count ("2,023").
+  const yearText = year && safeNumber(lang, Number(year));
   const valid = state === 'verified';
 
   let detail: string;
@@ -93,13 +104,13 @@ export function badgeModel(verdict: AwardVerdict, register: RegisterInfo, t: Tra
   switch (state) {
     case 'verified':
       detailParts = [
-        t('awardBadge.awarded', { year: year! }),
+        t('awardBadge.awarded', { year: yearText! }),
         award!.expires ? t('awardBadge.validUntil', { date: day(award!.expires) }) : t('awardBadge.noExpiry'),
       ];
       detail = detailParts.join(' · ');
       break;
     case 'expired':
-      detail = award!.expires ? t('awardBadge.expiredOn', { date: day(award!.expires) }) : t('awardBadge.awarded', { year: year! });
+      detail = award!.expires ? t('awardBadge.expiredOn', { date: day(award!.expires) }) : t('awardBadge.awarded', { year: yearText! });
       break;
     case 'revoked':
       detail = t('awardBadge.revokedNote');

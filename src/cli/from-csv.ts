@@ -1,9 +1,8 @@
 // `sanctuary-widgets from-csv --events events.csv … > feed.json`: a feed from spreadsheet exports. Bad rows are
 // reported by row number and left out; the good rows make the feed. Exits 1 only when nothing usable came out.
-import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { COLLECTIONS, FEED_VERSION, parseFeed, type CollectionName } from '../feed/index.js';
-import type { Command } from './command.js';
+import { readArgs, type Command } from './command.js';
 import { readSource } from './read-source.js';
 import { rowsToItems, type Row } from './spreadsheet-rows.js';
 import { summarise } from './validate.js';
@@ -16,20 +15,11 @@ export const fromCsv: Command = {
     'sanctuary-widgets from-csv --publisher "Your group" [--events events.csv] [--resources resources.csv] ' +
     '[--supporters supporters.csv] [--awards awards.csv] [--publisher-url URL] [--language en] > feed.json',
   async run(args, io) {
-    let values: Record<string, string | undefined>;
-    try {
-      ({ values } = parseArgs({
-        args,
-        options: Object.fromEntries(
-          [...NAMES, 'publisher', 'publisher-url', 'language'].map((name) => [name, { type: 'string' as const }]),
-        ),
-      }) as { values: Record<string, string | undefined> });
-    } catch (error) {
-      io.err(`${(error as Error).message}\nUsage: ${this.usage}`);
-      return 2;
-    }
+    const parsed = readArgs(args, [...NAMES, 'publisher', 'publisher-url', 'language'], this, io);
+    if (!parsed) return 2;
+    const { values, positionals } = parsed;
     const files = NAMES.filter((name) => values[name]);
-    if (!values.publisher || files.length === 0) {
+    if (!values.publisher || files.length === 0 || positionals.length > 0) {
       io.err(`Give --publisher and at least one CSV file.\nUsage: ${this.usage}`);
       return 2;
     }

@@ -2,11 +2,10 @@
 // Outlook, Apple, Nextcloud, Thunderbird), from a file or its public address. What cannot be carried over is
 // reported with its line and UID; the rest makes the feed. Exits 1 only when no event came out.
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { FEED_VERSION, isKnownTimeZone } from '../feed/index.js';
-import type { Command } from './command.js';
+import { readArgs, type Command } from './command.js';
 import { finishFeed, nowStamp, plural } from './feed-output.js';
-import { icsToEvents } from './ics-events.js';
+import { icsToEvents } from '../feed/ics/ics-events.js';
 import { isUrl, readSourceBytes } from './read-source.js';
 
 export const fromIcs: Command = {
@@ -15,20 +14,9 @@ export const fromIcs: Command = {
     'sanctuary-widgets from-ics <file-or-url> [--publisher "Your group"] [--publisher-url URL] [--category social] ' +
     '[--timezone Europe/London] [--from 2027-01-01] [--months 12] [--language en] > feed.json',
   async run(args, io) {
-    let values: Record<string, string | undefined>;
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: Object.fromEntries(
-          ['publisher', 'publisher-url', 'category', 'timezone', 'from', 'months', 'language'].map((n) => [n, { type: 'string' as const }]),
-        ),
-      }) as { values: Record<string, string | undefined>; positionals: string[] });
-    } catch (error) {
-      io.err(`${(error as Error).message}\nUsage: ${this.usage}`);
-      return 2;
-    }
+    const parsed = readArgs(args, ['publisher', 'publisher-url', 'category', 'timezone', 'from', 'months', 'language'], this, io);
+    if (!parsed) return 2;
+    const { values, positionals } = parsed;
     const [source] = positionals;
     if (!source || positionals.length > 1) {
       io.err(`Give one calendar file or address.\nUsage: ${this.usage}`);

@@ -1,11 +1,10 @@
 // `sanctuary-widgets from-wordpress https://example.org > feed.json`: a feed from a WordPress site running The
 // Events Calendar, read page by page from its public REST API. A page that fails ends the reading but keeps the
 // pages before it; paging loops and runaway paging are stopped. Exits 1 only when no event came out.
-import { parseArgs } from 'node:util';
 import { FEED_VERSION } from '../feed/index.js';
-import type { Command } from './command.js';
+import { readArgs, type Command } from './command.js';
 import { finishFeed, nowStamp, plural } from './feed-output.js';
-import type { EventDraft } from './ics-events.js';
+import type { EventDraft } from '../feed/ics/ics-events.js';
 import { tribeEventToFeed, type TribeEvent } from './wordpress-events.js';
 
 const API_PATH = '/wp-json/tribe/events/v1/events';
@@ -16,18 +15,9 @@ export const fromWordpress: Command = {
     'sanctuary-widgets from-wordpress <site-url> [--publisher "Your group"] [--publisher-url URL] [--max-pages 20] ' +
     '[--timeout 20] [--language en] > feed.json',
   async run(args, io) {
-    let values: Record<string, string | undefined>;
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: Object.fromEntries(['publisher', 'publisher-url', 'max-pages', 'timeout', 'language'].map((n) => [n, { type: 'string' as const }])),
-      }) as { values: Record<string, string | undefined>; positionals: string[] });
-    } catch (error) {
-      io.err(`${(error as Error).message}\nUsage: ${this.usage}`);
-      return 2;
-    }
+    const parsed = readArgs(args, ['publisher', 'publisher-url', 'max-pages', 'timeout', 'language'], this, io);
+    if (!parsed) return 2;
+    const { values, positionals } = parsed;
     const [site] = positionals;
     let first: URL;
     try {

@@ -2,9 +2,8 @@
 // item that breaks a rule is reported by its number and line and left out; a YAML syntax error (a tab, a
 // missing quote) costs only the item it is in. Exits 1 only when nothing usable came out.
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { FEED_VERSION, type CollectionName } from '../feed/index.js';
-import type { Command } from './command.js';
+import { readArgs, type Command } from './command.js';
 import { finishFeed, nowStamp } from './feed-output.js';
 import { readSource } from './read-source.js';
 import { summarise } from './validate.js';
@@ -16,18 +15,9 @@ export const fromYaml: Command = {
     'sanctuary-widgets from-yaml <file> [--kind supporters|resources|events|awards] --publisher "Your group" ' +
     '[--publisher-url URL] [--language en] > feed.json',
   async run(args, io) {
-    let values: Record<string, string | undefined>;
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: Object.fromEntries(['kind', 'publisher', 'publisher-url', 'language'].map((n) => [n, { type: 'string' as const }])),
-      }) as { values: Record<string, string | undefined>; positionals: string[] });
-    } catch (error) {
-      io.err(`${(error as Error).message}\nUsage: ${this.usage}`);
-      return 2;
-    }
+    const parsed = readArgs(args, ['kind', 'publisher', 'publisher-url', 'language'], this, io);
+    if (!parsed) return 2;
+    const { values, positionals } = parsed;
     const [file] = positionals;
     const kind = values.kind?.toLowerCase() as CollectionName | undefined;
     if (!file || positionals.length > 1 || (kind && !KINDS.includes(kind))) {

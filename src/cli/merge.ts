@@ -2,9 +2,8 @@
 // regional or national page. Each item keeps where it came from (`source`); an id seen before is kept once
 // (first wins) and reported when the two differ; a feed that cannot be read is reported and the rest merged.
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { COLLECTIONS, FEED_VERSION, isFeedError, parseFeedText, pickText, type CollectionName, type ItemSource, type ParseResult } from '../feed/index.js';
-import type { Command } from './command.js';
+import { readArgs, type Command } from './command.js';
 import { finishFeed, nowStamp, plural } from './feed-output.js';
 import { isUrl, readSource } from './read-source.js';
 
@@ -36,18 +35,9 @@ export const merge: Command = {
   summary: 'Merge several feeds into one, each item marked with the group it came from.',
   usage: 'sanctuary-widgets merge <feed-or-url>… [--publisher "Regional name"] [--publisher-url URL] [--language en] [--timeout 15] > regional.json',
   async run(args, io) {
-    let values: Record<string, string | undefined>;
-    let sources: string[];
-    try {
-      ({ values, positionals: sources } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: Object.fromEntries(['publisher', 'publisher-url', 'language', 'timeout'].map((n) => [n, { type: 'string' as const }])),
-      }) as { values: Record<string, string | undefined>; positionals: string[] });
-    } catch (error) {
-      io.err(`${(error as Error).message}\nUsage: ${this.usage}`);
-      return 2;
-    }
+    const parsed = readArgs(args, ['publisher', 'publisher-url', 'language', 'timeout'], this, io);
+    if (!parsed) return 2;
+    const { values, positionals: sources } = parsed;
     if (sources.length === 0) {
       io.err(`Give at least one feed file or address.\nUsage: ${this.usage}`);
       return 2;

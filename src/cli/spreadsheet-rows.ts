@@ -2,6 +2,9 @@
 // loosely ("Booking URL", "booking_url" and "bookingurl" are one column); dates may be written the British way.
 // The result is checked by the feed parser like any feed, so the rules live in one place: src/feed/schema.ts.
 import type { CollectionName } from '../feed/index.js';
+import { slug } from '../feed/ics/slug.js';
+
+export { slug };
 
 export type Row = Record<string, string>;
 
@@ -47,16 +50,6 @@ export function bytes(value: string | undefined): number | string | undefined {
 
 const number = (value: string | undefined) => (value ? (Number.isFinite(Number(value)) ? Number(value) : value) : undefined);
 
-/** Readable ids for rows that have none: "welcome-cafe-2027-01-12". */
-export const slug = (...parts: (string | undefined)[]): string =>
-  parts
-    .filter(Boolean)
-    .join('-')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
 
 /** Drops empty fields and empty nested objects, so an empty cell means "not given". */
 function compact<T extends Record<string, unknown>>(item: T): Partial<T> {

@@ -1,9 +1,9 @@
 // The Events Calendar (WordPress plugin) REST API → feed events. Pure mapping of one API event; paging and
 // network errors live in ./from-wordpress.ts.
 import { isKnownTimeZone } from '../feed/index.js';
-import { findMeetingLink, isOnlineOnlyLocation, meetingPlatform } from './event-fields.js';
-import type { EventDraft } from './ics-events.js';
-import { htmlToText, plainText } from './html-text.js';
+import { findMeetingLink, isOnlineOnlyLocation, meetingPlatform } from '../feed/ics/event-fields.js';
+import type { EventDraft } from '../feed/ics/ics-events.js';
+import { htmlToText, plainText } from '../feed/ics/html-text.js';
 
 /** The parts of an event in /wp-json/tribe/events/v1/events that we read. Every field is optional: sites run
  * many versions of the plugin and add-ons, and a field missing costs only that field. */

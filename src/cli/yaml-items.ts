@@ -6,7 +6,7 @@
 // YAML with a syntax error is read item by item, so a tab or a missing quote costs that item, not the file.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../feed/index.js';
-import { splitLocation } from './event-fields.js';
+import { splitLocation } from '../feed/ics/event-fields.js';
 import { COLUMNS, headingKey, isoDate, rowsToItems, type Row } from './spreadsheet-rows.js';
 
 export const KINDS = Object.keys(COLLECTIONS) as CollectionName[];

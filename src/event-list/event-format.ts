@@ -1,20 +1,18 @@
 // Dates and times in words, with Intl in the reader's language: day and month headings ("Today", "Tomorrow",
 // "Saturday 7 March"), time ranges in the event's zone ("18:30–20:00"), and all-day ranges ("Sat 7 – Sun 8 March").
+import { dateFormat, type DateFormat } from '../shared/locale/dates.js';
 import type { Occurrence } from './occurrences.js';
 import { isoDate, wallIn } from './zoned-time.js';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, DateFormat>();
 
 /** Intl.DateTimeFormat is slow to make and quick to use: one per language, zone and shape. */
-function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(lang: string, options: Intl.DateTimeFormatOptions): DateFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(lang, options);
-    } catch {
-      f = new Intl.DateTimeFormat('en-GB', options); // a malformed lang attribute on the page
-    }
+    // Gregorian, with our day and month names where the browser has none for the language (Welsh in Chrome).
+    f = dateFormat(lang, options);
     formats.set(key, f);
   }
   return f;

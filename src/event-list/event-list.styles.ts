@@ -105,6 +105,11 @@ export const styles = css`
     font-size: 1.0625em;
     overflow-wrap: anywhere;
   }
+  .source {
+    color: var(--_muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
   .cancelled .title,
   .cancelled .when {
     text-decoration: line-through;

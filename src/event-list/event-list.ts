@@ -55,9 +55,10 @@ interface Group {
  * @summary A City of Sanctuary group's events, soonest first, grouped by day, with filters, paging and add to
  * calendar.
  *
- * @fires sanctuary-load - The feed loaded; `detail.feed` and `detail.issues`.
- * @fires sanctuary-error - The feed could not be loaded; `detail.error`.
- * @fires sanctuary-feed-issues - Some events were dropped; `detail.issues` names each one with its JSON path.
+ * @fires {CustomEvent<SanctuaryLoadDetail>} sanctuary-load - The feed loaded; `detail.feed` and `detail.issues`.
+ * @fires {CustomEvent<SanctuaryErrorDetail>} sanctuary-error - The feed could not be loaded; `detail.error`.
+ * @fires {CustomEvent<SanctuaryFeedIssuesDetail>} sanctuary-feed-issues - Some events were dropped; `detail.issues`
+ * names each one with its JSON path.
  *
  * @slot - Fallback content shown before the script runs and when the feed fails (a link to your events page).
  *
@@ -69,6 +70,7 @@ interface Group {
  * @csspart date - The time of an event.
  * @csspart title - An event's title.
  * @csspart badge - A status word: Cancelled, Postponed, Moved online.
+ * @csspart source - "by Cambridge City of Sanctuary": the group an event came from, in a merged feed.
  * @csspart description - An event's description.
  * @csspart actions - Booking, joining and add-to-calendar links.
  * @csspart more - The "Show more" button.
@@ -87,6 +89,8 @@ interface Group {
  * @cssprop --sanctuary-radius - Corner radius.
  * @cssprop --sanctuary-gap - Space between events.
  * @cssprop --sanctuary-link - Link colour (defaults to the accent).
+ * @cssprop --sanctuary-focus - The keyboard focus ring (default yellow).
+ * @cssprop --sanctuary-skeleton-height - Height of the placeholder while the feed loads (default 12rem).
  */
 export class SanctuaryEventList extends FeedElement {
   static override styles = [sharedStyles, styles];
@@ -448,6 +452,7 @@ export class SanctuaryEventList extends FeedElement {
         <div role="heading" aria-level=${Math.min(6, level)} class="title" part="title" dir="auto" lang=${ifDefined(this.textLang(e))}>
           ${page ? html`<a href=${page}>${e.title}</a>` : e.title}
         </div>
+        ${this.renderSource(e)}
         ${statusKey ? html`<p class="badge badge-${o.cancelled ? 'cancelled' : e.status}" part="badge">${t(statusKey)}</p>` : nothing}
         ${this.renderFacts(e, how, compact)}
         ${compact ? nothing : this.renderDescription(o, index)}
@@ -459,6 +464,17 @@ export class SanctuaryEventList extends FeedElement {
   /** The `lang` for an event's own texts, when it is surely the feed's language. */
   private textLang(e: SanctuaryEvent): string | undefined {
     return this.untranslated?.events.has(e) ? this.feedLang : undefined;
+  }
+
+  /** "by Cambridge City of Sanctuary" for an event a merged feed took from a group (its `source`), the name
+   * linked to the group when the address is safe. */
+  private renderSource(e: SanctuaryEvent) {
+    if (!e.source) return nothing;
+    const url = this.feedRelative(safeUrl(e.source.url));
+    // The name goes where {name} is in the sentence, which differs by language.
+    const [before, after = ''] = this.locale.t('eventList.source', { name: '\u0000' }).split('\u0000');
+    const name = url ? html`<a href=${url} dir="auto">${e.source.name}</a>` : html`<span dir="auto">${e.source.name}</span>`;
+    return html`<p class="source" part="source">${before}${name}${after}</p>`;
   }
 
   private renderFacts(e: SanctuaryEvent, how: ReturnType<typeof attendanceOf>, compact: boolean) {

@@ -1,6 +1,7 @@
 // Fetches a feed once per URL per page, however many widgets ask for it, and turns every way it can fail into a
 // FeedError with a sentence the page owner can act on.
 import { FeedError } from './feed-error.js';
+import { isCalendarResponse, isCalendarUrl } from './ics/detect.js';
 import { parseFeedText, type ParseResult } from './parse.js';
 
 export interface LoadOptions {
@@ -42,7 +43,7 @@ function absoluteUrl(url: string): string {
 }
 
 async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
-  let response: { status: number; ok: boolean; statusText: string; type: string; text: string };
+  let response: { status: number; ok: boolean; statusText: string; type: string; text: string; bytes: Uint8Array };
   try {
     response = await fetchText(url, timeoutMs, 'default');
   } catch (first) {
@@ -53,7 +54,7 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
       throw first instanceof FeedError ? first : networkError(url);
     }
   }
-  const { status, ok, statusText, type, text } = response;
+  const { status, ok, statusText, type, text, bytes } = response;
   const looksLikeHtml = /html/i.test(type) || /^\s*</.test(text);
   if (looksLikeHtml) {
     throw new FeedError(
@@ -71,6 +72,12 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
       url,
       status,
     );
+  }
+  if (isCalendarResponse(type, text)) {
+    // The calendar reader (with ical.js) is a chunk of its own: pages on JSON feeds never download it. It gets the
+    // bytes, to mend letters that exporters split across folded lines and to read old Outlook's Windows-1252.
+    const { calendarFeed } = await import('./ics/calendar-feed.js');
+    return calendarFeed(bytes, url);
   }
   return parseFeedText(text, url);
 }
@@ -90,13 +97,15 @@ async function fetchText(url: string, timeoutMs: number, cache: RequestCache) {
       signal: controller.signal,
       headers: { Accept: 'application/json' },
     });
-    const text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     return {
       status: response.status,
       ok: response.ok,
       statusText: response.statusText,
       type: response.headers.get('content-type') ?? '',
       text,
+      bytes,
     };
   } catch (error) {
     if (timedOut) {
@@ -112,9 +121,15 @@ async function fetchText(url: string, timeoutMs: number, cache: RequestCache) {
   }
 }
 
+// fetch() says only "Failed to fetch", whether the connection failed or CORS forbade the read (or the address is a
+// webcal: one, which fetch cannot read at all): say what is likely, and what to do.
 const networkError = (url: string) =>
   new FeedError(
     'network',
-    `The feed at ${url} could not be reached: the connection failed, or the server does not let other sites read it (CORS).`,
+    isCalendarUrl(url)
+      ? `The calendar at ${url} could not be read: the connection failed, or its server does not let other websites read it ` +
+          '(most calendar services do not; a webcal: address never does, so try https:). You can make a feed of it with ' +
+          '`npx sanctuary-widgets from-ics` instead (see docs/publishing.md).'
+      : `The feed at ${url} could not be reached: the connection failed, or the server does not let other sites read it (CORS).`,
     url,
   );

@@ -27,14 +27,22 @@ export function isRealDate(value: string): boolean {
   return hh < 24 && mm < 60;
 }
 
-/** True for a time zone name the browser knows (IANA, e.g. Europe/London). */
+const knownZones = new Map<string, boolean>();
+
+/** True for a time zone name the browser knows (IANA, e.g. Europe/London). Remembered per name: building an
+ * Intl.DateTimeFormat costs far more than checking an event, and a feed repeats one or two zones. */
 export function isKnownTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(value, known);
   }
+  return known;
 }
 
 const text = () => z.string();

@@ -5,6 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ReadFeed, Resource } from '../feed/index.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { en } from '../shared/locale/en.js';
+import { dateFormat, type DateFormat } from '../shared/locale/dates.js';
 import type { MessageKey } from '../shared/locale/index.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { sharedStyles } from '../shared/styles.js';
@@ -46,7 +47,7 @@ interface Model {
   index: ResourceIndex;
   /** Intl formatters and option labels, made once: making them per result costs more than the search. */
   number: Intl.NumberFormat;
-  date: Intl.DateTimeFormat;
+  date: DateFormat;
   list: Intl.ListFormat;
   labels: Map<string, string>;
 }
@@ -97,9 +98,10 @@ function humanize(raw: string): string {
  * @summary Lets people find a resource pack, toolkit or guide by typing what they mean or narrowing by type,
  * topic, audience and language.
  *
- * @fires sanctuary-load - The feed loaded; `detail.feed`, `detail.issues`.
- * @fires sanctuary-error - The feed could not be loaded; `detail.error`.
- * @fires sanctuary-feed-issues - Some items were dropped; `detail.issues` names each with its JSON path.
+ * @fires {CustomEvent<SanctuaryLoadDetail>} sanctuary-load - The feed loaded; `detail.feed`, `detail.issues`.
+ * @fires {CustomEvent<SanctuaryErrorDetail>} sanctuary-error - The feed could not be loaded; `detail.error`.
+ * @fires {CustomEvent<SanctuaryFeedIssuesDetail>} sanctuary-feed-issues - Some items were dropped; `detail.issues`
+ * names each with its JSON path.
  *
  * @slot - Fallback content shown before the script loads and if the feed fails (for example a link to a resources page).
  *
@@ -133,6 +135,11 @@ function humanize(raw: string): string {
  * @cssprop --sanctuary-mark - Background of highlighted words.
  * @cssprop --sanctuary-radius - Corner radius.
  * @cssprop --sanctuary-gap - Space between parts.
+ * @cssprop --sanctuary-on-accent - Text on accent-coloured buttons.
+ * @cssprop --sanctuary-link - Link colour (defaults to the accent).
+ * @cssprop --sanctuary-focus - The keyboard focus ring (default yellow).
+ * @cssprop --sanctuary-danger - The edge of the message shown when the feed fails.
+ * @cssprop --sanctuary-skeleton-height - Height of the placeholder while the feed loads (default 12rem).
  */
 export class SanctuaryResourceFinder extends FeedElement {
   static override styles = [sharedStyles, styles];
@@ -346,7 +353,7 @@ export class SanctuaryResourceFinder extends FeedElement {
       options: facetOptions(all),
       index: new ResourceIndex([]),
       number: new Intl.NumberFormat(lang),
-      date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
+      date: dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
       list: new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
       labels: new Map(),
     };

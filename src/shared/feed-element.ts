@@ -6,7 +6,7 @@ import { property } from 'lit/decorators.js';
 import { localizeFeed, type ParsedFeed, type ReadFeed } from '../feed/index.js';
 import { FeedController } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
-import type { Messages } from './locale/index.js';
+import type { MessageOverrides } from './locale/overrides.js';
 import { sharedStyles } from './styles.js';
 
 export abstract class FeedElement extends LitElement {
@@ -24,18 +24,26 @@ export abstract class FeedElement extends LitElement {
   /** `light`, `dark` or `auto` paints the widget's own background; unset, it follows the page. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  /** Replacement UI strings, by message key, for wording a partner wants to change without a build step. */
+  /** Replacement UI strings, by message key (or in sections by language: `{ cy: { … } }`), for wording a partner
+   * wants to change without a build step. A `<script type="application/json" data-messages>` child does the same
+   * from HTML; this property wins over it. */
   @property({ attribute: false })
-  get messages(): Messages | undefined {
+  get messages(): MessageOverrides | undefined {
     return this.locale.overrides;
   }
-  set messages(value: Messages | undefined) {
+  set messages(value: MessageOverrides | undefined) {
     this.locale.overrides = value;
     this.requestUpdate();
   }
 
   protected readonly locale = new LocaleController(this);
-  protected readonly feedState = new FeedController(this, { urls: () => this.feedUrls() });
+  protected readonly feedState = new FeedController(this, {
+    urls: () => this.feedUrls(),
+    pageData: (this.constructor as typeof FeedElement).acceptsPageData,
+  });
+
+  /** Whether the `feed` property and inline JSON are read; the award badge reads only its register. */
+  protected static acceptsPageData = true;
 
   /** The URLs to load; widgets with their own URL rules (the award badge) override this. */
   protected feedUrls(): string[] {

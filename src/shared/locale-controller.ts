@@ -2,6 +2,10 @@
 // shadow roots) and its UI strings, and re-renders it when the page changes language.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isCatalogueReady, isRtl, loadCatalogue, translate, type MessageKey, type Messages, type Vars } from './locale/index.js';
+import { overridesFor, parseOverrides, type MessageOverrides } from './locale/overrides.js';
+
+/** The page owner's wording, declared in the page: `<script type="application/json" data-messages>{…}</script>`. */
+export const MESSAGES_SCRIPT = ':scope > script[type="application/json"][data-messages]';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -31,8 +35,13 @@ function inherited(element: Element, attribute: 'lang' | 'dir'): string | undefi
 }
 
 export class LocaleController implements ReactiveController {
-  /** Strings the page owner replaced (issue: partners can reword without a build step). */
-  overrides?: Messages;
+  /** Strings the page owner replaced from script (the element's `messages` property); they win over the
+   * declared ones. */
+  overrides?: MessageOverrides;
+
+  /** Strings declared in a data-messages script child, and the text they were read from. */
+  private declared?: { text: string; overrides?: MessageOverrides };
+  private merged?: { lang: string; declared?: MessageOverrides; assigned?: MessageOverrides; messages?: Messages };
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -44,6 +53,15 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     hosts.delete(this.host);
+  }
+
+  /** Reads the data-messages child before each render (cheap: parsed again only when its text changed). */
+  hostUpdate(): void {
+    const text = this.host.querySelector(MESSAGES_SCRIPT)?.textContent ?? '';
+    if (text === (this.declared?.text ?? '')) return;
+    const { overrides, problem } = text.trim() ? parseOverrides(text) : {};
+    if (problem) console.warn(`sanctuary-widgets <${this.host.localName}>: ${problem}`);
+    this.declared = { text, overrides };
   }
 
   /** The BCP 47 language tag in force for this element. */
@@ -66,7 +84,19 @@ export class LocaleController implements ReactiveController {
     return false;
   }
 
+  /** The page owner's strings for `lang`: the declared ones, with the `messages` property's over them. */
+  private ownerMessages(lang: string): Messages | undefined {
+    const declared = this.declared?.overrides;
+    const assigned = this.overrides;
+    const m = this.merged;
+    if (m && m.lang === lang && m.declared === declared && m.assigned === assigned) return m.messages;
+    const messages = declared || assigned ? { ...overridesFor(declared, lang), ...overridesFor(assigned, lang) } : undefined;
+    this.merged = { lang, declared, assigned, messages };
+    return messages;
+  }
+
   t(key: MessageKey, vars?: Vars): string {
-    return translate(this.lang, key, vars, this.overrides);
+    const { lang } = this;
+    return translate(lang, key, vars, this.ownerMessages(lang));
   }
 }

@@ -6,6 +6,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ReadFeed } from '../feed/index.js';
 import type { Supporter } from '../feed/schema.js';
+import { isolate } from '../shared/locale/format.js';
+import { INLINE_FEED } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
 import type { MessageKey } from '../shared/locale/index.js';
 import { safeUrl } from '../shared/safe-url.js';
@@ -45,9 +47,10 @@ export function supporterLink(url: string | undefined): string | undefined {
  * @summary Shows the organisations that pledged support to a City of Sanctuary group: a grid of logos with their
  * names, each linking to the supporter's site, grouped by sector, filtered, sorted, and an invitation to join.
  *
- * @fires sanctuary-load - The feed loaded; `detail.feed` and `detail.issues`.
- * @fires sanctuary-error - The feed could not be loaded; `detail.error`.
- * @fires sanctuary-feed-issues - Some supporters were dropped (no name, bad date …); `detail.issues` names each by JSON path.
+ * @fires {CustomEvent<SanctuaryLoadDetail>} sanctuary-load - The feed loaded; `detail.feed` and `detail.issues`.
+ * @fires {CustomEvent<SanctuaryErrorDetail>} sanctuary-error - The feed could not be loaded; `detail.error`.
+ * @fires {CustomEvent<SanctuaryFeedIssuesDetail>} sanctuary-feed-issues - Some supporters were dropped (no name, bad
+ * date …); `detail.issues` names each by JSON path.
  *
  * @slot - Fallback content shown when the feed cannot be loaded (for example a link to your supporters page).
  *
@@ -87,6 +90,10 @@ export function supporterLink(url: string | undefined): string | undefined {
  * @cssprop --sanctuary-logo-padding - Space around a logo inside its box.
  * @cssprop --sanctuary-marquee-tile-width - Tile width in the marquee (default 9rem).
  * @cssprop --sanctuary-marquee-seconds-per-logo - Marquee speed: seconds each logo takes to pass (default 3s).
+ * @cssprop --sanctuary-link - Link colour (defaults to the accent).
+ * @cssprop --sanctuary-focus - The keyboard focus ring (default yellow).
+ * @cssprop --sanctuary-danger - The edge of the message shown when the feed fails.
+ * @cssprop --sanctuary-skeleton-height - Height of the placeholder while the feed loads (default 12rem).
  */
 export class SanctuarySupporterWall extends FeedElement {
   static override styles = [sharedStyles, supporterWallStyles];
@@ -261,7 +268,7 @@ export class SanctuarySupporterWall extends FeedElement {
 
   /** The one feed URL relative addresses are read against, or undefined (inline feed, a property, several URLs). */
   private findFeedBase(): URL | undefined {
-    const urls = this.feed === undefined && !this.querySelector(':scope > script[type="application/json"]') ? this.feedUrls() : [];
+    const urls = this.feed === undefined && !this.querySelector(INLINE_FEED) ? this.feedUrls() : [];
     try {
       return urls.length === 1 ? new URL(urls[0], document.baseURI) : undefined;
     } catch {
@@ -296,8 +303,8 @@ export class SanctuarySupporterWall extends FeedElement {
     const place = this.sharedNames.has(supporter.name.trim().toLowerCase()) ? supporter.place?.trim() : undefined;
     const body = html`<span class="logo-box">${logo}</span
       ><span part="name" class=${this.hideNames ? 'name visually-hidden' : 'name'}
-        >${supporter.name}${place ? html`<span class="place" part="place"
-              ><span class="visually-hidden">${this.locale.dir === 'rtl' ? '، ' : ', '}</span>${place}</span
+        ><bdi>${supporter.name}</bdi>${place ? html`<span class="place" part="place"
+              ><span class="visually-hidden">${this.locale.dir === 'rtl' ? '، ' : ', '}</span><bdi>${place}</bdi></span
             >` : nothing}</span
       >`;
     return href ? html`<a part="tile" class="tile" href=${href}>${body}</a>` : html`<div part="tile" class="tile">${body}</div>`;
@@ -350,7 +357,9 @@ export class SanctuarySupporterWall extends FeedElement {
       lang: this.locale.lang,
       defaults: {
         plain: this.locale.t('supporterWall.headline', { count }),
-        withPlace: this.locale.t('supporterWall.headlinePlace', { count, place: feed.publisher.place ?? '' }),
+        // The place is the feed's text inside our sentence: isolated, so "Cambridge" in an Arabic headline (or an
+        // Arabic place name in an English one) keeps the words and the number around it in their order.
+        withPlace: this.locale.t('supporterWall.headlinePlace', { count, place: isolate(feed.publisher.place?.trim() ?? '') }),
       },
     });
     const join = safeUrl(this.joinUrl, 'link');

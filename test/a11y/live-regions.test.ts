@@ -4,7 +4,11 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { clearFeedCache } from '../../src/feed/index.js';
-import '../../src/index.js';
+// Each widget's own module, so they are defined at once (the all-in-one bundle defines them lazily).
+import '../../src/award-badge/define.js';
+import '../../src/event-list/define.js';
+import '../../src/resource-finder/define.js';
+import '../../src/supporter-wall/define.js';
 import { settled } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };

@@ -4,7 +4,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { clearFeedCache } from '../../src/feed/index.js';
-import '../../src/index.js';
+// Each widget's own module, so they are defined at once (the all-in-one bundle defines them lazily).
+import '../../src/award-badge/define.js';
+import '../../src/event-list/define.js';
+import '../../src/resource-finder/define.js';
+import '../../src/supporter-wall/define.js';
 import { axeViolations, emulateMediaFeatures, screenshot, settled, widgetsIn } from './helpers.js';
 import { onPage, press, tabThrough } from './keyboard.js';
 

@@ -5,7 +5,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { clearFeedCache } from '../../src/feed/index.js';
-import '../../src/index.js';
+// Each widget's own module, so they are defined at once (the all-in-one bundle defines them lazily).
+import '../../src/award-badge/define.js';
+import '../../src/event-list/define.js';
+import '../../src/resource-finder/define.js';
+import '../../src/supporter-wall/define.js';
 import { screenshot, settled, widgetsIn } from './helpers.js';
 
 const NOW = '2026-11-26T12:00:00Z';

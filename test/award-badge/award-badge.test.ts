@@ -23,9 +23,14 @@ function spokenName(el: Element): string {
 }
 const text = (el: SanctuaryAwardBadge) => el.shadowRoot!.querySelector('[part=badge]')!.textContent!.replace(/\s+/g, ' ').trim();
 
+/** A made-up register, fetched from the test server like a real one (a badge never reads data from its page). */
+// Its records' own pages move to this test server's site, as a real register's pages are on the register's site.
+const served = (feed: unknown) =>
+  `/feeds/echo?json=${encodeURIComponent(JSON.stringify(feed).replaceAll('https://awards.example.org', location.origin))}`;
+
 async function badge(id: string, extra: Partial<SanctuaryAwardBadge> = {}, list = awards) {
   const el = await fixture<SanctuaryAwardBadge>(
-    html`<sanctuary-award-badge lang="en-GB" award=${id} .now=${NOW} .feed=${register(list)}></sanctuary-award-badge>`,
+    html`<sanctuary-award-badge lang="en-GB" award=${id} .now=${NOW} register=${served(register(list))}></sanctuary-award-badge>`,
   );
   Object.assign(el, extra);
   await settled(el);
@@ -57,12 +62,32 @@ describe('<sanctuary-award-badge>', () => {
     expect(el.getAttribute('award-state')).to.equal('verified');
     const a = link(el)!;
     expect(spokenName(a)).to.equal(
-      'School of Sanctuary award held by Parkside Community Primary School. Awarded 2024, Valid until 13 March 2027. Verified by awards.example.org',
+      `School of Sanctuary award held by Parkside Community Primary School. Awarded 2024, Valid until 13 March 2027. Verified by ${location.host}`,
     );
-    expect(a.href).to.equal('https://awards.example.org/awards/sos-parkside-2024');
+    expect(a.href).to.equal(`${location.origin}/awards/sos-parkside-2024`);
     expect(text(el)).to.contain('Parkside Community Primary School');
-    expect(text(el)).to.contain('Verified by awards.example.org');
+    expect(text(el)).to.contain(`Verified by ${location.host}`);
     await expect(el).to.be.accessible();
+  });
+
+  it('cannot be faked by award data given on the page itself', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await quietly(() =>
+        fixture<SanctuaryAwardBadge>(html`<sanctuary-award-badge award="sos-parkside-2024" register="/feeds/not-found" .now=${NOW} .feed=${register()}>
+          <script type="application/json">${JSON.stringify(register())}</script>
+        </sanctuary-award-badge>`),
+      );
+      await quietly(() => settled(el));
+      await el.updateComplete;
+      expect(el.getAttribute('award-state')).to.not.equal('verified');
+      expect(text(el)).to.not.contain('Verified');
+      expect(warnings.join()).to.match(/data given on the page .* is ignored/);
+    } finally {
+      console.warn = original;
+    }
   });
 
   it('is reachable with the keyboard', async () => {
@@ -86,7 +111,7 @@ describe('<sanctuary-award-badge>', () => {
       expect(el.shadowRoot!.querySelector(`svg.seal-${state}`)).to.not.equal(null);
       expect(el.shadowRoot!.querySelector('svg.seal-verified')).to.equal(null);
       expect(getComputedStyle(el.shadowRoot!.querySelector('[part=badge]')!).borderStyle).to.equal('dashed');
-      expect(spokenName(link(el)!)).to.match(new RegExp(`^${words}: .*Check with awards.example.org$`));
+      expect(spokenName(link(el)!)).to.match(new RegExp(`^${words}: .*Check with ${location.host}$`));
       await expect(el).to.be.accessible();
       el.theme = 'dark';
       await el.updateComplete;
@@ -113,7 +138,7 @@ describe('<sanctuary-award-badge>', () => {
   it('shows an old badge id as its holder’s current renewal', async () => {
     const el = await badge('sos-mayfield-2019');
     expect(el.getAttribute('award-state')).to.equal('verified');
-    expect(link(el)!.href).to.equal('https://awards.example.org/awards/sos-mayfield-2025');
+    expect(link(el)!.href).to.equal(`${location.origin}/awards/sos-mayfield-2025`);
   });
 
   it('shows cannot verify, with the award id and a link to the register, when the register is unreachable', async () => {
@@ -199,7 +224,7 @@ describe('<sanctuary-award-badge>', () => {
 
   it('never turns a javascript: verification link into a link', async () => {
     const el = await badge('x', {}, [record('x', { verifyUrl: 'javascript:alert(1)' })]);
-    expect(link(el)!.href).to.equal('https://awards.example.org/');
+    expect(link(el)!.href).to.match(/\/feeds\/echo\?json=/); // the register itself
   });
 
   it('shows feed text as text, never as markup', async () => {
@@ -228,7 +253,7 @@ describe('<sanctuary-award-badge>', () => {
     await seal.updateComplete;
     expect(text(seal)).to.equal('Expired');
     expect(spokenName(link(seal)!)).to.equal(
-      'Expired: University of Sanctuary award for Anglia Ruskin University. Expired on 31 May 2024. Not valid now. Check with awards.example.org',
+      `Expired: University of Sanctuary award for Anglia Ruskin University. Expired on 31 May 2024. Not valid now. Check with ${location.host}`,
     );
     await expect(seal).to.be.accessible();
   });
@@ -244,17 +269,17 @@ describe('<sanctuary-award-badge>', () => {
 
   it('speaks Arabic and lays out right to left on an Arabic page', async () => {
     const wrapper = await fixture(html`<div lang="ar">
-      <sanctuary-award-badge award="sos-parkside-2024" .now=${NOW} .feed=${register()}></sanctuary-award-badge>
+      <sanctuary-award-badge award="sos-parkside-2024" .now=${NOW} register=${served(register())}></sanctuary-award-badge>
     </div>`);
     const el = wrapper.querySelector('sanctuary-award-badge')!;
     await settled(el);
     expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('dir')).to.equal('rtl');
-    expect(text(el)).to.contain('وثّقها awards.example.org');
+    expect(text(el)).to.contain(`وثّقها ${location.host}`);
   });
 
   it('fits a 320 px wide column without overflowing', async () => {
     const wrapper = await fixture(html`<div style="width: 320px">
-      <sanctuary-award-badge award="sos-parkside-2024" size="large" .now=${NOW} .feed=${register()}></sanctuary-award-badge>
+      <sanctuary-award-badge award="sos-parkside-2024" size="large" .now=${NOW} register=${served(register())}></sanctuary-award-badge>
     </div>`);
     const el = wrapper.querySelector('sanctuary-award-badge')!;
     await settled(el);

@@ -1,10 +1,10 @@
 // The pure helpers the importers share: HTML to text, locations and meeting links, time zone names.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { findMeetingLink, isOnlineOnlyLocation, splitLocation } from '../../src/cli/event-fields.js';
-import { decodeEntities, htmlToText, plainText } from '../../src/cli/html-text.js';
-import { ianaTimeZone, wallTime } from '../../src/cli/time-zones.js';
-import { zonedEpoch } from '../../src/cli/ics-events.js';
+import { findMeetingLink, isOnlineOnlyLocation, splitLocation } from '../../src/feed/ics/event-fields.js';
+import { decodeEntities, htmlToText, plainText } from '../../src/feed/ics/html-text.js';
+import { ianaTimeZone, wallTime } from '../../src/feed/ics/time-zones.js';
+import { zonedEpoch } from '../../src/feed/ics/ics-events.js';
 
 describe('htmlToText', () => {
   it('keeps paragraphs and line breaks and writes links out', () => {

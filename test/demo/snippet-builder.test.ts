@@ -42,7 +42,7 @@ describe('the snippet builder page', () => {
   it('starts with the event list on the sample feed, previewed and ready to copy', async () => {
     const doc = await open();
     expect(snippetOf(doc)).to.match(/<sanctuary-event-list src="http:\/\/[^"]+\/demo\/feed\.json">/);
-    expect(snippetOf(doc)).to.match(/integrity="sha384-[A-Za-z0-9+/=]+"/);
+    expect(snippetOf(doc)).to.match(/src="https:\/\/unpkg\.com\/sanctuary-widgets@[\d.]+\/dist\/event-list\.js" integrity="sha384-[A-Za-z0-9+/=]+"/);
     expect(doc.querySelector('#preview sanctuary-event-list')!.getAttribute('src')).to.match(/\/demo\/feed\.json$/);
   });
 
@@ -57,6 +57,7 @@ describe('the snippet builder page', () => {
     accent.value = '#7a1fa2';
     fire(accent, 'input');
     expect(snippetOf(doc)).to.contain('<sanctuary-supporter-wall src="https://cambridge.example/feed.json" style="--sanctuary-accent: #7a1fa2">');
+    expect(snippetOf(doc)).to.contain('/dist/supporter-wall.js" integrity="sha384-');
     const preview = doc.querySelector<HTMLElement>('#preview sanctuary-supporter-wall')!;
     expect(preview.getAttribute('src')).to.equal('https://cambridge.example/feed.json');
     expect(preview.style.getPropertyValue('--sanctuary-accent')).to.equal('#7a1fa2');

@@ -226,7 +226,7 @@ describe('<sanctuary-supporter-wall>', () => {
 
   it('counts the supporters in its headline, naming the place from the feed', async () => {
     const el = await wall(html`<sanctuary-supporter-wall src=${FEED}></sanctuary-supporter-wall>`);
-    expect(text($(el, 'h2'))).to.equal('8 organisations in Testford support sanctuary');
+    expect(text($(el, 'h2'))).to.equal('8 organisations in \u2068Testford\u2069 support sanctuary');
   });
 
   it('uses the owner’s headline with {count}, at the heading level the page needs, or none at all', async () => {

@@ -99,6 +99,7 @@ export const ar: Messages = {
     other: 'عُثر على {count} مورد',
   },
   'resourceFinder.showMore': {
+    zero: 'عرض المزيد',
     one: 'عرض مورد واحد آخر',
     two: 'عرض موردين آخرين',
     few: 'عرض {count} موارد أخرى',
@@ -184,4 +185,10 @@ export const ar: Messages = {
   'eventList.count': { zero: 'لا توجد فعاليات', one: 'فعالية واحدة', two: 'فعاليتان', few: '{count} فعاليات', many: '{count} فعالية', other: '{count} فعالية' },
   'eventList.showMore': { zero: 'عرض المزيد', one: 'عرض فعالية أخرى', two: 'عرض فعاليتين أخريين', few: 'عرض {count} فعاليات أخرى', many: 'عرض {count} فعالية أخرى', other: 'عرض {count} فعالية أخرى' },
   'eventList.shownOf': 'معروض {shown} من {count}',
+  'eventList.source': 'من تنظيم {name}',
+  // Day and month names, Sunday first, for browsers whose Intl has no dates in this language (Chrome: Welsh).
+  'date.weekdays': 'الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت',
+  'date.weekdaysShort': 'الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت',
+  'date.months': 'يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر',
+  'date.monthsShort': 'يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر',
 };

@@ -164,6 +164,12 @@ export const en = {
   'eventList.count': { one: '{count} event', other: '{count} events' },
   'eventList.showMore': { one: 'Show {count} more event', other: 'Show {count} more events' },
   'eventList.shownOf': '{shown} of {count} shown',
+  'eventList.source': 'by {name}',
+  // Day and month names, Sunday first, for browsers whose Intl has no dates in this language (Chrome: Welsh).
+  'date.weekdays': 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday',
+  'date.weekdaysShort': 'Sun|Mon|Tue|Wed|Thu|Fri|Sat',
+  'date.months': 'January|February|March|April|May|June|July|August|September|October|November|December',
+  'date.monthsShort': 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec',
 } satisfies Catalogue;
 
 export type MessageKey = keyof typeof en;

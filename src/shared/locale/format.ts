@@ -24,3 +24,27 @@ export function formatMessage(lang: string, message: Message, vars: Vars = {}): 
     return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
   });
 }
+
+/** Wraps text from the feed in Unicode first-strong isolates (FSI … PDI), for a message string that cannot hold a
+ * <bdi>: an English place inside an Arabic sentence, or the other way round, keeps its own direction. */
+export const isolate = (text: string): string => (text ? `\u2068${text}\u2069` : text);
+
+const calendars = new Map<string, string>();
+
+/** The locale to format dates with: the reader's language on the Gregorian calendar the feed's dates are in
+ * (Farsi would otherwise default to the Solar Hijri calendar, so "November 2026" groups would carry the wrong month
+ * names), unless the page asked for a calendar itself (`lang="fa-u-ca-persian"`). */
+export function dateLocale(lang: string): string {
+  if (/-u(-[a-z0-9]{2,8})*-ca-/i.test(lang)) return lang;
+  let calendar = calendars.get(lang);
+  if (calendar === undefined) {
+    try {
+      calendar = new Intl.DateTimeFormat(lang).resolvedOptions().calendar;
+    } catch {
+      calendar = 'gregory';
+    }
+    calendars.set(lang, calendar);
+  }
+  if (calendar === 'gregory') return lang;
+  return lang.includes('-u-') ? `${lang}-ca-gregory` : `${lang}-u-ca-gregory`;
+}

@@ -9,6 +9,10 @@ export type { Message, MessageKey, Messages, Vars };
 /** The languages that ship, by primary subtag. Adding one is one line here and one file beside this one. */
 const LOADERS: Record<string, () => Promise<Messages>> = {
   ar: () => import('./ar.js').then((m) => m.ar),
+  cy: () => import('./cy.js').then((m) => m.cy),
+  fa: () => import('./fa.js').then((m) => m.fa),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  uk: () => import('./uk.js').then((m) => m.uk),
 };
 
 export const SHIPPED_LANGUAGES = ['en', ...Object.keys(LOADERS)];

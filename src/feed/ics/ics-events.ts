@@ -5,10 +5,10 @@
 // lines are dropped and reported, each event is parsed on its own together with the file's VTIMEZONEs, and
 // repeats the feed cannot express are listed as single dates in a bounded window, never expanded forever.
 import ICAL from 'ical.js';
-import type { Recurrence, SanctuaryEvent } from '../feed/index.js';
+import type { Recurrence, SanctuaryEvent } from '../schema.js';
 import { findMeetingLink, isOnlineOnlyLocation, meetingPlatform, splitLocation } from './event-fields.js';
 import { htmlToText, plainText } from './html-text.js';
-import { slug } from './spreadsheet-rows.js';
+import { slug } from './slug.js';
 import { ianaTimeZone, wallTime } from './time-zones.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -221,11 +221,18 @@ const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’
 const windows1252 = (raw: Uint8Array) =>
   Array.from(raw, (b) => (b >= 0x80 && b < 0xa0 ? CP1252[b - 0x80] : String.fromCharCode(b))).join('');
 
+/** Each byte as the character with that code (no Buffer: this module runs in the browser too). */
+function latin1(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return text;
+}
+
 function contentLines(input: string | Uint8Array): { lines: Line[]; bad: Line[]; legacy: number } {
   // RFC 5545 folds at 75 octets, and some exporters cut a letter's UTF-8 bytes across the fold. Bytes are
   // read one to one as latin1 characters, unfolded, and only then decoded.
   const bytes = typeof input !== 'string';
-  const text = bytes ? Buffer.from(input).toString('latin1') : input;
+  const text = bytes ? latin1(input) : input;
   const raw = text.replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '').split(/\r\n|\n|\r/);
   const logical: Line[] = [];
   raw.forEach((content, index) => {
@@ -240,7 +247,7 @@ function contentLines(input: string | Uint8Array): { lines: Line[]; bad: Line[];
   let legacy = 0;
   for (const l of logical) {
     if (bytes) {
-      const raw = Buffer.from(l.text, 'latin1');
+      const raw = Uint8Array.from(l.text, (c) => c.charCodeAt(0));
       try {
         l.text = strictUtf8.decode(raw);
       } catch {

@@ -1,0 +1,44 @@
+// A calendar read straight from its address becomes a feed document, which then goes through the same parser as
+// JSON: broken events are dropped and reported the same way. Loaded on demand (with ical.js), so pages on JSON feeds
+// never download it.
+import { parseFeed, type ParseResult } from '../parse.js';
+import { FEED_VERSION } from '../schema.js';
+import type { FeedIssue } from '../issues.js';
+import { icsToEvents } from './ics-events.js';
+
+export interface CalendarFeedOptions {
+  /** Events that ended before this are left out (default now). */
+  from?: Date;
+  /** Repeats the feed cannot express are listed as single dates this many months ahead (default 12). */
+  months?: number;
+}
+
+/** Reads a calendar (its bytes where possible, see icsToEvents) into a checked feed: publisher from the calendar's name (X-WR-CALNAME) or else its host,
+ * events from the next `months` months. What could not be carried over is in `issues`, with the calendar line. */
+export function calendarFeed(text: string | Uint8Array, source: string, options: CalendarFeedOptions = {}): ParseResult {
+  const calendar = icsToEvents(text, { from: options.from, months: options.months ?? 12, maxOccurrences: 100 });
+  const doc = {
+    version: FEED_VERSION,
+    publisher: { name: calendar.calendarName ?? hostOf(source) },
+    events: calendar.events,
+  };
+  const { feed, issues } = parseFeed(doc, source);
+  const calendarIssues: FeedIssue[] = calendar.notes
+    .filter((note) => note.lost)
+    .map((note) => ({ path: note.where, message: `Calendar ${note.where}: ${note.message}.`, collection: 'events', source }));
+  // The JSON path points into the document made here; the calendar line is where the volunteer can fix it.
+  const eventIssues = issues.map((issue) =>
+    issue.index === undefined
+      ? issue
+      : { ...issue, message: `${issue.message.replace(/\.$/, '')} (calendar ${calendar.origins[issue.index].replace(' (UID ', ', UID ')}.` },
+  );
+  return { feed, issues: [...calendarIssues, ...eventIssues] };
+}
+
+function hostOf(source: string): string {
+  try {
+    return new URL(source).hostname || source;
+  } catch {
+    return source;
+  }
+}

@@ -1,0 +1,69 @@
+// A partner's own wording: replacement strings by message key, either for every language or in sections by
+// language (`{ "eventList.empty": "…", "cy": { "eventList.empty": "…" } }`), picked for the reader's language.
+import { en, type MessageKey } from './en.js';
+import type { Message, Messages } from './format.js';
+
+/** Overrides as a partner writes them: message keys (which always contain a dot) and language sections. */
+export type MessageOverrides = Partial<Record<MessageKey, Message>> & { [lang: string]: Message | Messages | undefined };
+
+const isMessage = (value: unknown): value is Message =>
+  typeof value === 'string' ||
+  (typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).other === 'string');
+
+const primary = (lang: string) => lang.toLowerCase().split('-')[0];
+
+/** The strings in `overrides` that apply to `lang`: shared ones, then the language's section, then the exact tag's. */
+export function overridesFor(overrides: MessageOverrides | undefined, lang: string): Messages | undefined {
+  if (!overrides) return undefined;
+  const result: Record<string, Message> = {};
+  const take = (from: unknown) => {
+    if (typeof from !== 'object' || from === null) return;
+    for (const [key, value] of Object.entries(from)) if (key.includes('.') && isMessage(value)) result[key] = value;
+  };
+  take(overrides);
+  const sections = Object.keys(overrides).filter((key) => !key.includes('.'));
+  const wanted = lang.toLowerCase();
+  // "cy" applies to cy-GB too; "cy-GB" wins over "cy" for that tag.
+  take(overrides[sections.find((s) => s.toLowerCase() === primary(lang)) ?? '']);
+  if (wanted !== primary(lang)) take(overrides[sections.find((s) => s.toLowerCase() === wanted) ?? '']);
+  return result as Messages;
+}
+
+/** Keys in `overrides` that are no message (a typo, or a string from another version), to warn the page owner. */
+export function unknownKeys(overrides: MessageOverrides): string[] {
+  const unknown: string[] = [];
+  const check = (from: object, prefix: string) => {
+    for (const [key, value] of Object.entries(from)) {
+      if (key.includes('.')) {
+        if (!(key in en) || !isMessage(value)) unknown.push(prefix + key);
+      } else if (!prefix && typeof value === 'object' && value !== null) {
+        check(value, `${key}: `);
+      } else {
+        unknown.push(prefix + key);
+      }
+    }
+  };
+  check(overrides, '');
+  return unknown;
+}
+
+/** Reads a `<script type="application/json" data-messages>` child's text; a mistake is reported, never thrown. */
+export function parseOverrides(text: string): { overrides?: MessageOverrides; problem?: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { problem: `the data-messages script is not valid JSON (${(error as Error).message}); the built-in wording is used.` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { problem: 'the data-messages script must hold a JSON object of message keys and texts; the built-in wording is used.' };
+  }
+  const overrides = value as MessageOverrides;
+  const unknown = unknownKeys(overrides);
+  return {
+    overrides,
+    problem: unknown.length
+      ? `data-messages has entries that are no message and are ignored: ${unknown.join(', ')}. The keys are listed in docs/languages.md.`
+      : undefined,
+  };
+}
