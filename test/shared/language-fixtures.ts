@@ -56,10 +56,14 @@ export const FEED = {
 
 export const escape = (json: string) => json.replace(/</g, '\\u003c');
 
-/** Mounts `tag` with the feed as an inline JSON child, and waits until it has shown it. */
+/** Mounts `tag` with the feed as an inline JSON child, and waits until it has shown it. The award badge reads only
+ * a register it fetches, so it gets the feed from the test server instead. */
 export async function mount(tag: string, attributes: string, feed: object = FEED, extra = ''): Promise<HTMLElement> {
+  const json = JSON.stringify(feed);
   const el = await fixture<HTMLElement>(
-    `<${tag} ${attributes}><script type="application/json">${escape(JSON.stringify(feed))}</script>${extra}</${tag}>`,
+    tag === 'sanctuary-award-badge'
+      ? `<${tag} ${attributes} register="/feeds/echo?json=${encodeURIComponent(json)}">${extra}</${tag}>`
+      : `<${tag} ${attributes}><script type="application/json">${escape(json)}</script>${extra}</${tag}>`,
   );
   if (tag === 'sanctuary-award-badge') (el as HTMLElement & { now?: Date }).now = new Date(NOW);
   await waitUntil(() => el.getAttribute('state') === 'ready', `${tag} never became ready`, { timeout: 5000 });
