@@ -8,12 +8,7 @@ export { configureAwardRegister, DEFAULT_AWARD_REGISTER } from './register-confi
 defineElement('sanctuary-award-badge', SanctuaryAwardBadge);
 
 // The events' detail types (and, for TypeScript, `addEventListener('sanctuary-load', …)` typed on every element).
-export type {
-  SanctuaryErrorDetail,
-  SanctuaryEventMap,
-  SanctuaryFeedIssuesDetail,
-  SanctuaryLoadDetail,
-} from '../shared/events.js';
+export type * from '../shared/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,12 +7,7 @@ defineElement('sanctuary-event-list', SanctuaryEventList);
 export { SanctuaryEventList };
 
 // The events' detail types (and, for TypeScript, `addEventListener('sanctuary-load', …)` typed on every element).
-export type {
-  SanctuaryErrorDetail,
-  SanctuaryEventMap,
-  SanctuaryFeedIssuesDetail,
-  SanctuaryLoadDetail,
-} from '../shared/events.js';
+export type * from '../shared/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,12 +7,7 @@ export { SanctuarySupporterWall };
 defineElement('sanctuary-supporter-wall', SanctuarySupporterWall);
 
 // The events' detail types (and, for TypeScript, `addEventListener('sanctuary-load', …)` typed on every element).
-export type {
-  SanctuaryErrorDetail,
-  SanctuaryEventMap,
-  SanctuaryFeedIssuesDetail,
-  SanctuaryLoadDetail,
-} from '../shared/events.js';
+export type * from '../shared/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
