@@ -98,6 +98,10 @@ export class FeedController implements ReactiveController {
   private async load(feed: unknown, inline: string | undefined, urls: string[]) {
     const generation = ++this.generation;
     this.setState('loading');
+    // Even a feed given on the page is read a moment later, never inside connectedCallback: a page (or React) that
+    // adds its listeners right after inserting the element still hears sanctuary-load.
+    await null;
+    if (generation !== this.generation) return;
     let result: ParseResult;
     try {
       if (feed !== undefined) {

@@ -104,6 +104,15 @@ describe('what every widget shares', () => {
     el.remove();
   });
 
+  it('tells a listener added right after inserting the element that a page-given feed loaded', async () => {
+    const el = document.createElement('test-widget');
+    el.feed = { version: 1, publisher: { name: 'Listener group' } };
+    document.body.append(el);
+    const { detail } = await oneEvent(el, 'sanctuary-load');
+    expect(detail.feed.publisher.name).to.equal('Listener group');
+    el.remove();
+  });
+
   it('reads a feed from an inline JSON script, which is not fallback content', async () => {
     const el = await fixture<TestWidget>(html`<test-widget>
       <script type="application/json">
