@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { clearFeedCache } from '../../src/feed/index.js';
 import '../../src/event-list/define.js';
 import type { SanctuaryEventList } from '../../src/event-list/event-list.js';
+import { quietly as captureConsole } from '../console-capture.js';
 
 const NOW = Date.parse('2026-11-26T12:00:00Z'); // a Thursday
 let feed: Record<string, unknown>;
@@ -15,18 +16,8 @@ const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g,
 const titles = (el: Element) => $$(el, '[part=title]').map(text);
 const itemFor = (el: Element, title: string) => $$(el, '[part=item]').find((li) => text(li.querySelector('[part=title]')) === title)!;
 
-/** Records console output of one kind while `run` runs. */
-async function quietly<T>(run: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const warnings: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  console.error = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    return { result: await run(), warnings };
-  } finally {
-    Object.assign(console, { warn, error });
-  }
-}
+/** Warnings and errors both: a broken feed is reported with console.warn, a failed one with console.error. */
+const quietly = <T>(run: () => Promise<T>) => captureConsole(run, ['warn', 'error']);
 
 async function list(attributes: Partial<SanctuaryEventList> = {}, data: unknown = feed): Promise<SanctuaryEventList> {
   const { result } = await quietly(async () => {

@@ -5,20 +5,11 @@ import { clearFeedCache } from '../../src/feed/index.js';
 import { overridesFor, parseOverrides } from '../../src/shared/locale/overrides.js';
 import type { SanctuaryEventList } from '../../src/event-list/event-list.js';
 import { FEED, mount, shadowText } from './language-fixtures.js';
+import { quietly } from '../console-capture.js';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 const words = (json: object) => `<script type="application/json" data-messages>${JSON.stringify(json)}</script>`;
 
-async function quietly<T>(run: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    return { result: await run(), warnings };
-  } finally {
-    console.warn = original;
-  }
-}
 
 describe('a partner’s own wording', () => {
   beforeEach(clearFeedCache);

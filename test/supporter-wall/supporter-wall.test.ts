@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../src/feed/index.js';
 import '../../src/supporter-wall/define.js';
 import type { SanctuarySupporterWall } from '../../src/supporter-wall/supporter-wall.js';
+import { quietly } from '../console-capture.js';
 
 const FEED = '/test/fixtures/supporter-wall-basic.json';
 const settled = (el: Element) =>
@@ -12,16 +13,6 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const tileNames = (el: Element, scope = '.grid') => $$(el, `${scope} [part=name]`).map(text);
 
-async function quietly<T>(run: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    return { result: await run(), warnings };
-  } finally {
-    console.warn = original;
-  }
-}
 
 async function wall(template: ReturnType<typeof html>) {
   const { result: el } = await quietly(async () => {
