@@ -33,15 +33,7 @@ export const styles = css`
     font-size: 0.9375em;
   }
   select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    padding-block: 0.25rem;
-    padding-inline: 0.5rem;
     min-block-size: 2.75rem;
-    max-inline-size: 100%;
   }
   .count {
     color: var(--_muted);

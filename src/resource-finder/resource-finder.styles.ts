@@ -183,13 +183,7 @@ export const styles = css`
     gap: 0.5rem;
   }
   .sort select {
-    font: inherit;
     min-block-size: 2.5rem;
-    padding-inline: 0.5rem;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
 
   .list {

@@ -72,6 +72,18 @@ export const sharedStyles = css`
     cursor: pointer;
   }
 
+  /* Form controls look the same in every widget, whatever the host page's theme does to its own. */
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding-block: 0.25rem;
+    padding-inline: 0.5rem;
+    max-inline-size: 100%;
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -51,16 +51,6 @@ export const supporterWallStyles = css`
   .filter label {
     font-weight: 600;
   }
-  .filter select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    padding-block: 0.25rem;
-    padding-inline: 0.5rem;
-    max-inline-size: 100%;
-  }
   .showing {
     color: var(--_muted);
     font-size: 0.9375em;
