@@ -7,6 +7,7 @@ import { build, type Plugin } from 'vite';
 import { entries, libraryBuild } from '../vite.config.ts';
 import { containDependencies } from './contain-dependencies.ts';
 import { feedJsonSchema } from '../src/feed/json-schema.ts';
+import { generatedRules, RULES_FILE } from './generate-rules.ts';
 
 /** Code loaded on demand (the calendar reader, a language) imports what it shares with the entry from the entry
  * itself, so the entry stays one self-contained file. Vite's library mode forbids adding exports to an entry
@@ -17,6 +18,9 @@ const entryKeepsSharedCode = (): Plugin => ({
 });
 
 rmSync('dist', { recursive: true, force: true });
+// First the validation rules the widgets run, from the zod schema, so what ships always matches it.
+writeFileSync(RULES_FILE, generatedRules());
+console.log(`built ${RULES_FILE}`);
 for (const name of Object.keys(entries)) {
   await build({ configFile: false, logLevel: 'warn', plugins: [containDependencies(), entryKeepsSharedCode()], build: libraryBuild(name) });
   console.log(`built dist/${name}.js`);

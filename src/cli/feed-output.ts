@@ -1,9 +1,9 @@
 // The last step every importer shares: check what it built with the feed parser (so the rules live in one
 // place, src/feed/schema.ts), report each dropped item where the volunteer can find it, and write the feed.
-import { COLLECTIONS, parseFeed, type CollectionName, type FeedIssue, type ParsedFeed } from '../feed/index.js';
+import { COLLECTION_NAMES, parseFeed, type FeedIssue, type ParsedFeed } from '../feed/index.js';
 import type { Io } from './command.js';
 
-const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+const NAMES = [...COLLECTION_NAMES];
 export const SCHEMA_URL = 'https://unpkg.com/sanctuary-widgets/dist/feed.schema.json';
 
 export interface FinishOptions {

@@ -1,13 +1,13 @@
 // `sanctuary-widgets from-csv --events events.csv … > feed.json`: a feed from spreadsheet exports. Bad rows are
 // reported by row number and left out; the good rows make the feed. Exits 1 only when nothing usable came out.
 import { parse as parseCsv } from 'csv-parse/sync';
-import { COLLECTIONS, FEED_VERSION, parseFeed, type CollectionName } from '../feed/index.js';
+import { COLLECTION_NAMES, FEED_VERSION, parseFeed, type CollectionName } from '../feed/index.js';
 import { readArgs, type Command } from './command.js';
 import { readSource } from './read-source.js';
 import { rowsToItems, type Row } from './spreadsheet-rows.js';
 import { summarise } from './validate.js';
 
-const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+const NAMES = [...COLLECTION_NAMES];
 
 export const fromCsv: Command = {
   summary: 'Build a feed from spreadsheet (CSV) exports, reporting bad rows by row number.',

@@ -2,12 +2,12 @@
 // regional or national page. Each item keeps where it came from (`source`); an id seen before is kept once
 // (first wins) and reported when the two differ; a feed that cannot be read is reported and the rest merged.
 import { basename } from 'node:path';
-import { COLLECTIONS, FEED_VERSION, isFeedError, parseFeedText, pickText, type CollectionName, type ItemSource, type ParseResult } from '../feed/index.js';
+import { COLLECTION_NAMES, FEED_VERSION, isFeedError, parseFeedText, pickText, type CollectionName, type ItemSource, type ParseResult } from '../feed/index.js';
 import { readArgs, type Command } from './command.js';
 import { finishFeed, nowStamp, plural } from './feed-output.js';
 import { isUrl, readSource } from './read-source.js';
 
-const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+const NAMES = [...COLLECTION_NAMES];
 
 type Item = { id: string; source?: ItemSource } & Record<string, unknown>;
 

@@ -1,13 +1,13 @@
 // `sanctuary-widgets validate <file-or-url>`: every problem in a feed, in plain English, with its JSON path and
 // line, then one summary line. Exits 1 when anything was wrong, so it can guard a publishing script.
-import { COLLECTIONS, isFeedError, parseFeedText, type CollectionName, type FeedIssue } from '../feed/index.js';
+import { COLLECTION_NAMES, isFeedError, parseFeedText, type CollectionName, type FeedIssue } from '../feed/index.js';
 import type { Command } from './command.js';
 import { jsonLines, lineOf } from './json-lines.js';
 import { readSource } from './read-source.js';
 
 /** "32 events OK, 2 dropped · 30 resources OK" for the collections the feed has. */
 export function summarise(kept: Record<CollectionName, unknown[]>, issues: FeedIssue[]): string {
-  const parts = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((name) => {
+  const parts = COLLECTION_NAMES.flatMap((name) => {
     const dropped = new Set(issues.filter((i) => i.collection === name).map((i) => i.index)).size;
     if (kept[name].length === 0 && dropped === 0) return [];
     return [`${kept[name].length} ${name} OK${dropped ? `, ${dropped} dropped` : ''}`];

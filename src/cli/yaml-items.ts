@@ -5,11 +5,11 @@
 //
 // YAML with a syntax error is read item by item, so a tab or a missing quote costs that item, not the file.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../feed/index.js';
+import { COLLECTION_NAMES, type CollectionName } from '../feed/index.js';
 import { splitLocation } from '../feed/ics/event-fields.js';
 import { COLUMNS, headingKey, isoDate, rowsToItems, type Row } from './spreadsheet-rows.js';
 
-export const KINDS = Object.keys(COLLECTIONS) as CollectionName[];
+export const KINDS = [...COLLECTION_NAMES];
 
 /** Names Jekyll and Hugo sites often use, mapped to the spreadsheet columns (docs/spreadsheets.md). */
 const ALIASES: Record<CollectionName, Record<string, string>> = {

@@ -1,5 +1,9 @@
-// The feed contract and its reader: no DOM, no Lit, so the CLI uses it in Node as the widgets do in the page.
-export * from './schema.js';
+// The feed contract and its reader: no DOM, no Lit, so the CLI uses it in Node as the widgets do in the page. The zod
+// schema itself (./schema.ts) is not exported here: the widgets check feeds with rules generated from it
+// (./rules/), and only its types are part of the package's API.
+export * from './contract.js';
+export { isKnownTimeZone, isRealDate } from './checks.js';
+export type * from './schema.js';
 export * from './feed-error.js';
 export * from './issues.js';
 export * from './parse.js';

@@ -1,6 +1,6 @@
 // Turns validation failures into sentences a volunteer editing a spreadsheet can act on: which item, which field,
 // what was wrong, with the JSON path for those who want it.
-import type { CollectionName } from './schema.js';
+import type { CollectionName } from './contract.js';
 
 /** One problem found in a feed. Items with an `error` were dropped; the rest of the feed was kept. */
 export interface FeedIssue {
@@ -30,6 +30,8 @@ export interface RawIssue {
   maximum?: number | bigint;
   origin?: string;
   errors?: RawIssue[][];
+  /** Why a record's key was refused (code `invalid_key`). */
+  issues?: RawIssue[];
 }
 
 const SINGULAR: Record<CollectionName, string> = {
@@ -91,6 +93,8 @@ export function describeProblem(issue: RawIssue): string {
         ? `should be ${forms.join(' or ')} but is ${showValue(issue.input)}`
         : `is ${showValue(issue.input)}, which is not a form this field accepts`;
     }
+    case 'invalid_key':
+      return `${issue.issues?.[0]?.message ?? 'is not a key this field accepts'} (the key is ${showValue(issue.input)})`;
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
     case 'too_big':

@@ -1,7 +1,8 @@
 // Resolves a feed's multi-language texts to the reader's language: the exact tag, then its language (ar-EG → ar),
 // then the feed's own default language, then English, then whatever the feed has.
 import type { ParsedFeed, ReadFeed } from './parse.js';
-import type { CollectionName, LocalizedText } from './schema.js';
+import type { CollectionName } from './contract.js';
+import type { LocalizedText } from './schema.js';
 
 /** The fields that may hold translations, by collection (kept beside the schema's `localized()` fields). */
 const LOCALIZED_FIELDS: Record<CollectionName, readonly (readonly string[])[]> = {

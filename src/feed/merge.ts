@@ -1,13 +1,13 @@
 // Several feeds shown as one (a regional page gathering its local groups): items with the same id appear once.
 import type { ParseResult, ParsedFeed } from './parse.js';
-import { COLLECTIONS, type CollectionName } from './schema.js';
+import { COLLECTION_NAMES } from './contract.js';
 
 /** Joins parsed feeds in the order given; the first publisher names the result and the first item with an id wins. */
 export function mergeFeeds(results: readonly ParseResult[]): ParseResult {
   if (results.length === 1) return results[0];
   const [first] = results;
   const feed: ParsedFeed = { ...first.feed, events: [], resources: [], supporters: [], awards: [] };
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+  for (const name of COLLECTION_NAMES) {
     const seen = new Set<string>();
     const kept = feed[name] as { id: string }[];
     for (const result of results) {

@@ -1,15 +1,13 @@
 // Reads a feed document: the envelope must be right or the feed fails with a FeedError; each item is checked on
 // its own, so a broken item is dropped and reported while every good item is kept.
 import { FeedError } from './feed-error.js';
-import { itemIssue, jsonPath, showValue, type FeedIssue, type RawIssue } from './issues.js';
-import {
-  COLLECTIONS,
-  FEED_VERSION,
-  PublisherSchema,
-  type CollectionName,
-  type FeedDocument,
-  type Localized,
-} from './schema.js';
+import { itemIssue, jsonPath, showValue, type FeedIssue } from './issues.js';
+import { COLLECTION_NAMES, FEED_VERSION, type CollectionName } from './contract.js';
+import type { FeedDocument, Localized } from './schema.js';
+import { awards, events, publisher, resources, supporters } from './rules/feed-rules.generated.js';
+import { validate } from './rules/validate.js';
+
+const RULES = { events, resources, supporters, awards };
 
 /** A checked feed document, translations included, whose collections are always present (empty when the document
  * has none). */
@@ -90,7 +88,7 @@ export function parseFeed(value: unknown, source: string): ParseResult {
   if (typeof doc.language === 'string') feed.language = doc.language;
   if (typeof doc.updated === 'string') feed.updated = doc.updated;
 
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+  for (const name of COLLECTION_NAMES) {
     const items = doc[name];
     if (items === undefined || items === null) continue;
     if (!Array.isArray(items)) {
@@ -107,16 +105,17 @@ export function parseFeed(value: unknown, source: string): ParseResult {
 }
 
 function readItems(name: CollectionName, items: unknown[], source: string, feed: ParsedFeed, issues: FeedIssue[]) {
-  const schema = COLLECTIONS[name];
+  const rule = RULES[name];
   const kept = feed[name] as unknown[];
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
-    const result = schema.safeParse(item, { reportInput: true });
+    const result = validate(rule, item);
     if (!result.success) {
-      for (const raw of result.error.issues) issues.push(itemIssue(source, name, index, item, raw as RawIssue));
+      for (const raw of result.issues) issues.push(itemIssue(source, name, index, item, raw));
       return;
     }
-    const id = result.data.id;
+    const data = result.data as { id: string };
+    const id = data.id;
     const first = seen.get(id);
     if (first !== undefined) {
       issues.push({
@@ -129,7 +128,7 @@ function readItems(name: CollectionName, items: unknown[], source: string, feed:
       return;
     }
     seen.set(id, index);
-    kept.push(result.data);
+    kept.push(data);
   });
 }
 
@@ -151,9 +150,9 @@ function readMajorVersion(version: unknown, source: string): number {
   return major;
 }
 
-function readPublisher(publisher: unknown, source: string): FeedDocument['publisher'] {
-  const result = PublisherSchema.safeParse(publisher, { reportInput: true });
-  if (result.success) return result.data;
+function readPublisher(value: unknown, source: string): FeedDocument['publisher'] {
+  const result = validate(publisher, value);
+  if (result.success) return result.data as FeedDocument['publisher'];
   throw new FeedError(
     'invalid-document',
     `${where(source)} has no usable "publisher": it needs at least a name, like "publisher": { "name": "Cambridge City of Sanctuary" }.`,

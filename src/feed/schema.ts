@@ -5,45 +5,25 @@
 // widget bundle (see `npm run bench`), and it has no `eval`, so it runs under a strict Content-Security-Policy.
 // Its built-in messages are terse ("Invalid input"), so ./issues.ts writes our own plain-English ones. What each
 // field means is written in ./schema-docs.ts, which only the JSON Schema uses, so no widget downloads it.
+//
+// The widgets do not run this schema: they run rules generated from it (./rules/), which check exactly the same
+// (a property test holds them to it) for a fraction of the bytes. Checks beyond zod's own are named functions in
+// ./checks.ts, so the generator can carry them across.
 import * as z from 'zod/mini';
+import {
+  endsAfterStart,
+  expiresAfterAwarded,
+  hasOneStop,
+  hasSomeLanguage,
+  isDateOnly,
+  isKnownTimeZone,
+  isRealDate,
+  isYearOrDate,
+} from './checks.js';
+import { FEED_VERSION, type CollectionName } from './contract.js';
 
-/** The major version of the contract this library reads. */
-export const FEED_VERSION = 1;
-
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-// A date and time, with seconds and fraction optional, and an offset (Z, +01:00) or none (then it is local time
-// in the event's timezone, as a spreadsheet or calendar would write it).
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-
-/** True when the text is a real calendar date or date-time (not 2026-02-30). */
-export function isRealDate(value: string): boolean {
-  if (!DATE.test(value) && !DATE_TIME.test(value)) return false;
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return false;
-  if (value.length === 10) return true;
-  const [hh, mm] = value.slice(11, 16).split(':').map(Number);
-  return hh < 24 && mm < 60;
-}
-
-const knownZones = new Map<string, boolean>();
-
-/** True for a time zone name the browser knows (IANA, e.g. Europe/London). Remembered per name: building an
- * Intl.DateTimeFormat costs far more than checking an event, and a feed repeats one or two zones. */
-export function isKnownTimeZone(value: string): boolean {
-  let known = knownZones.get(value);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      known = true;
-    } catch {
-      known = false;
-    }
-    knownZones.set(value, known);
-  }
-  return known;
-}
+export { FEED_VERSION, COLLECTION_NAMES, type CollectionName } from './contract.js';
+export { isKnownTimeZone, isRealDate } from './checks.js';
 
 const text = () => z.string();
 const nonEmptyText = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
@@ -52,7 +32,7 @@ const nonEmptyText = () => z.string().check(z.trim(), z.minLength(1, 'must not b
 const url = () => z.string();
 
 const dateOnly = () =>
-  z.string().check(z.refine((v) => DATE.test(v) && isRealDate(v), 'must be a date written like 2026-03-07'));
+  z.string().check(z.refine(isDateOnly, 'must be a date written like 2026-03-07'));
 
 const dateOrDateTime = () =>
   z
@@ -73,7 +53,7 @@ const localized = (base: z.ZodMiniType<string> = text()) =>
       base,
       z
         .record(z.string().check(z.regex(LANGUAGE_TAG, 'must be a language tag such as en or ar')), base)
-        .check(z.refine((r) => Object.keys(r).length > 0, 'needs the text in at least one language')),
+        .check(z.refine(hasSomeLanguage, 'needs the text in at least one language')),
     ]);
 
 const image = () =>
@@ -111,7 +91,7 @@ const Recurrence = z
       cancelledDates: z.optional(z.array(dateOnly())),
     })
     .check(
-      z.refine((r) => r.count === undefined || r.until === undefined, {
+      z.refine(hasOneStop, {
         message: 'cannot be given together with count: use one or the other',
         path: ['until'],
       }),
@@ -155,19 +135,11 @@ export const EventSchema = z
       source: itemSource(),
     })
     .check(
-      z.refine((e) => e.end === undefined || comparableTime(e.end) >= comparableTime(e.start), {
+      z.refine(endsAfterStart, {
         message: 'must not be before the start',
         path: ['end'],
       }),
     );
-
-/** Orders starts and ends for the end-before-start check. Both share the event's timezone, so local times compare
- * as written; an all-day end counts as the whole of that day. */
-function comparableTime(value: string): number {
-  if (value.length === 10) return Date.parse(`${value}T23:59:59Z`);
-  const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(value);
-  return Date.parse(hasOffset ? value : `${value}Z`);
-}
 
 // ── Resources ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -202,7 +174,7 @@ export const SupporterSchema = z.object({
       nonEmptyText(),
     ),
     since: z.optional(
-      z.string().check(z.refine((v) => /^\d{4}$/.test(v) || (DATE.test(v) && isRealDate(v)), 'must be a year (2019) or a date (2019-05-01)')),
+      z.string().check(z.refine(isYearOrDate, 'must be a year (2019) or a date (2019-05-01)')),
     ),
     place: z.optional(text()),
     source: itemSource(),
@@ -229,7 +201,7 @@ export const AwardSchema = z
       source: itemSource(),
     })
     .check(
-      z.refine((a) => a.expires === undefined || a.expires >= a.awarded, {
+      z.refine(expiresAfterAwarded, {
         message: 'must not be before the award date',
         path: ['expires'],
       }),
@@ -250,8 +222,7 @@ export const COLLECTIONS = {
   resources: ResourceSchema,
   supporters: SupporterSchema,
   awards: AwardSchema,
-} as const;
-export type CollectionName = keyof typeof COLLECTIONS;
+} as const satisfies Record<CollectionName, z.ZodMiniType>;
 
 /** The whole document as published in feed.schema.json. At run time the parser checks the envelope and each item
  * separately (./parse.ts), so one broken item never costs the rest. */

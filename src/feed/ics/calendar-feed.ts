@@ -2,7 +2,7 @@
 // JSON: broken events are dropped and reported the same way. Loaded on demand (with ical.js), so pages on JSON feeds
 // never download it.
 import { parseFeed, type ParseResult } from '../parse.js';
-import { FEED_VERSION } from '../schema.js';
+import { FEED_VERSION } from '../contract.js';
 import type { FeedIssue } from '../issues.js';
 import { icsToEvents } from './ics-events.js';
 

@@ -1,6 +1,6 @@
 // Time zone names as calendars write them → IANA names the feed uses: Outlook's Windows ids ("GMT Standard
 // Time"), Apple's and Nextcloud's "/Europe/London", Lightning's "/mozilla.org/20050126_1/Europe/London".
-import { isKnownTimeZone } from '../schema.js';
+import { isKnownTimeZone } from '../checks.js';
 
 /** The Windows ids Outlook and Microsoft 365 write most often for UK groups and their partners (from CLDR's
  * windowsZones.xml, territory 001). Others are reported and read with the VTIMEZONE or the default zone. */
