@@ -35,7 +35,7 @@ function staticImports(dir: string, file: string): string[] {
 }
 
 /** A file and everything it statically imports, transitively. */
-function closure(dir: string, file: string, seen = new Set<string>()): Set<string> {
+export function closure(dir: string, file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file) || !existsSync(`${dir}/${file}`)) return seen;
   seen.add(file);
   for (const next of staticImports(dir, file)) closure(dir, next, seen);
@@ -47,7 +47,7 @@ const gzipped = (dir: string, files: Iterable<string>) =>
   [...files].reduce((sum, file) => sum + gzipSync(readFileSync(`${dir}/${file}`), { level: 9 }).length, 0);
 
 /** The widget chunk the all-in-one imports for `tag`, found from its `import('./chunks/define-….js')` calls. */
-function lazyChunkFor(dir: string, tag: string): string | undefined {
+export function lazyChunkFor(dir: string, tag: string): string | undefined {
   const code = readFileSync(`${dir}/${ALL_IN_ONE}.js`, 'utf8');
   const chunks = [...code.matchAll(/import\(["'`](\.\/chunks\/[^"'`]+)["'`]\)/g)].map((m) => m[1].slice(2));
   return chunks.find((chunk) => readFileSync(`${dir}/${chunk}`, 'utf8').includes(tag));

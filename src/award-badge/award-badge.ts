@@ -3,9 +3,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ReadFeed } from '../feed/index.js';
-import type { MessageKey } from '../shared/locale/index.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { sharedStyles } from '../shared/styles.js';
+import { awardBadgeStrings, type AwardBadgeKey } from './award-badge.strings.js';
 import { awardBadgeStyles } from './award-badge.styles.js';
 import { cannotVerify, localDay, verifyAward, type AwardVerdict } from './award-status.js';
 import { badgeModel, type BadgeModel, type RegisterInfo } from './badge-model.js';
@@ -65,6 +66,8 @@ function toSvgElement(tree: SvgNode): SVGElement {
  */
 export class SanctuaryAwardBadge extends FeedElement {
   static override styles = [sharedStyles, awardBadgeStyles];
+
+  protected override readonly locale = new LocaleController(this, awardBadgeStrings);
 
   /** Never the page's own data: a badge fed by the page it sits on could claim any award. */
   protected static override acceptsPageData = false;
@@ -163,7 +166,7 @@ export class SanctuaryAwardBadge extends FeedElement {
   }
 
   private renderBadge(model: BadgeModel): TemplateResult {
-    const t = (key: MessageKey) => this.locale.t(key);
+    const t = (key: AwardBadgeKey) => this.locale.t(key);
     const classes = `badge state-${model.state} variant-${this.variant} ${model.valid ? 'valid' : 'invalid'}`;
     const seal = html`<span class="seal" part="seal">${toSvgElement(
       sealArtwork(model.state, { 'aria-hidden': 'true', focusable: 'false' }),

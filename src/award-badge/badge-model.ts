@@ -1,12 +1,13 @@
 // Turns a verdict into the words and link a badge shows, in the visitor's language: one model that the element
 // renders as HTML + SVG and the CLI renders as a standalone SVG, so the two can never say different things.
-import type { MessageKey, Vars } from '../shared/locale/index.js';
+import type { Vars } from '../shared/locale/index.js';
+import type { AwardBadgeKey } from './award-badge.strings.js';
 import type { AwardVerdict, BadgeState } from './award-status.js';
 import { registerPage, sameSite } from './register-config.js';
 import { dateFormat } from '../shared/locale/dates.js';
 import { safeUrl } from '../shared/safe-url.js';
 
-export type Translate = (key: MessageKey, vars?: Vars) => string;
+export type Translate = (key: AwardBadgeKey, vars?: Vars) => string;
 
 export interface BadgeModel {
   state: BadgeState;
@@ -60,7 +61,7 @@ const STREAMS = new Set([
 export function streamName(stream: string | undefined, t: Translate): string {
   if (!stream) return t('awardBadge.stream.unknown');
   const code = stream.trim().toLowerCase();
-  if (STREAMS.has(code)) return t(`awardBadge.stream.${code}` as MessageKey);
+  if (STREAMS.has(code)) return t(`awardBadge.stream.${code}` as AwardBadgeKey);
   // A register that already writes the full name ("Library of Sanctuary") keeps it.
   if (/sanctuary/i.test(stream)) return stream;
   return t('awardBadge.stream.other', { stream });
@@ -133,7 +134,7 @@ export function badgeModel(verdict: AwardVerdict, register: RegisterInfo, t: Tra
     : state === 'not-found' || state === 'cannot-verify'
       ? t('awardBadge.tryWith', { host })
       : t('awardBadge.checkWith', { host });
-  const stateWords = t(`awardBadge.state.${state}` as MessageKey);
+  const stateWords = t(`awardBadge.state.${state}` as AwardBadgeKey);
   // The sentence a screen reader hears; the element builds the same one from its visible pieces.
   const who = holder === undefined ? '' : `${t(valid ? 'awardBadge.join.heldBy' : 'awardBadge.join.for')}${holder}`;
   const label = `${valid ? '' : `${stateWords}: `}${title}${who}. ${(detailParts ?? [detail]).join(', ')}. ${verifier}`;

@@ -3,12 +3,13 @@
 // as <sanctuary-award-badge> (status, words, artwork), so the printed badge and the live one cannot disagree.
 import { writeFile } from 'node:fs/promises';
 import { localDay, verifyAward } from '../award-badge/award-status.js';
+import { awardBadgeStrings, type AwardBadgeKey } from '../award-badge/award-badge.strings.js';
 import { badgeModel } from '../award-badge/badge-model.js';
 import { badgeSvgFile } from '../award-badge/badge-svg.js';
 import { registerHost } from '../award-badge/register-config.js';
 import { isFeedError, localizeFeed, parseFeedText, type Award, type ReadFeed } from '../feed/index.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { loadCatalogue, translate, type MessageKey, type Vars } from '../shared/locale/index.js';
+import { loadCatalogue, translate, type Vars } from '../shared/locale/index.js';
 import type { Command } from './command.js';
 import { isUrl, readSource } from './read-source.js';
 
@@ -74,7 +75,7 @@ export const badge: Command = {
     }
 
     await loadCatalogue(lang);
-    const t = (key: MessageKey, vars?: Vars) => translate(lang, key, vars);
+    const t = (key: AwardBadgeKey, vars?: Vars) => translate(lang, key, vars, { english: awardBadgeStrings });
     const site = vouchingSite(source, feed, verdict.award);
     const model = badgeModel(verdict, { host: site && registerHost(site), url: site }, t, lang);
     const svg = badgeSvgFile(model);

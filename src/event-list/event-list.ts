@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReadFeed, SanctuaryEvent } from '../feed/index.js';
 import { FeedElement } from '../shared/feed-element.js';
-import type { MessageKey } from '../shared/locale/index.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { sharedStyles } from '../shared/styles.js';
 import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
@@ -18,6 +18,7 @@ import {
   placeText,
   type Filters,
 } from './event-facts.js';
+import { eventListStrings, type EventListKey } from './event-list.strings.js';
 import { styles } from './event-list.styles.js';
 import { dayHeading, languageName, listText, machineTime, monthHeading, shortDate, timeText, todayIn } from './event-format.js';
 import { eventToIcs, icsFileName } from './ics.js';
@@ -26,7 +27,7 @@ import { listOccurrences, type Occurrence, type OccurrenceList } from './occurre
 
 export type EventListLayout = 'list' | 'cards' | 'compact';
 
-const STATUS_WORDS: Record<string, MessageKey> = {
+const STATUS_WORDS: Record<string, EventListKey> = {
   cancelled: 'eventList.cancelled',
   postponed: 'eventList.postponed',
   'moved-online': 'eventList.movedOnline',
@@ -94,6 +95,8 @@ interface Group {
  */
 export class SanctuaryEventList extends FeedElement {
   static override styles = [sharedStyles, styles];
+
+  protected override readonly locale = new LocaleController(this, eventListStrings);
 
   /** Preset category filter (e.g. `training`); the reader can still change it. */
   @property() category = '';
@@ -487,7 +490,7 @@ export class SanctuaryEventList extends FeedElement {
           ? `${place} · ${t('eventList.online')}${e.online?.platform ? ` (${e.online.platform})` : ''}`
           : place;
     // The third field says whether the value is the feed's own text (in the feed's language) or ours.
-    const facts: [MessageKey, string, boolean][] = [];
+    const facts: [EventListKey, string, boolean][] = [];
     if (where) facts.push(['eventList.where', where, how !== 'online']);
     if (!compact) {
       if (e.cost) facts.push(['eventList.cost', e.cost, true]);

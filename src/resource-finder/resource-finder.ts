@@ -4,9 +4,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ReadFeed, Resource } from '../feed/index.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { en } from '../shared/locale/en.js';
 import { dateFormat, type DateFormat } from '../shared/locale/dates.js';
-import type { MessageKey } from '../shared/locale/index.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { sharedStyles } from '../shared/styles.js';
 import {
@@ -24,6 +23,7 @@ import {
 } from './facets.js';
 import { formatFileInfo } from './format-size.js';
 import { isSortOrder, SORT_ORDERS, sortResults, type SortOrder } from './order.js';
+import { resourceFinderStrings, type ResourceFinderKey } from './resource-finder.strings.js';
 import { styles } from './resource-finder.styles.js';
 import { ResourceIndex } from './search-index.js';
 import { highlight } from './text.js';
@@ -143,6 +143,8 @@ function humanize(raw: string): string {
  */
 export class SanctuaryResourceFinder extends FeedElement {
   static override styles = [sharedStyles, styles];
+
+  protected override readonly locale = new LocaleController(this, resourceFinderStrings);
 
   /** Pins the finder to one stream (e.g. `schools`): only its resources are shown and its facet is hidden. */
   @property({ reflect: true }) stream?: string;
@@ -299,7 +301,7 @@ export class SanctuaryResourceFinder extends FeedElement {
 
   // ── Model and view ──────────────────────────────────────────────────────────────────────────────────────
 
-  private t(key: MessageKey, vars?: Record<string, string | number>): string {
+  private t(key: ResourceFinderKey, vars?: Record<string, string | number>): string {
     return this.locale.t(key, vars);
   }
 
@@ -324,7 +326,7 @@ export class SanctuaryResourceFinder extends FeedElement {
       }
     }
     const key = `resourceFinder.${facet}.${option.key}`;
-    return key in en ? this.t(key as MessageKey) : humanize(option.raw);
+    return key in resourceFinderStrings ? this.t(key as ResourceFinderKey) : humanize(option.raw);
   }
 
   private modelFor(feed: ReadFeed): Model {
@@ -645,7 +647,7 @@ export class SanctuaryResourceFinder extends FeedElement {
         : '',
       href ? '' : this.t('resourceFinder.noLink'),
     ].filter(Boolean);
-    const tags: [MessageKey, string[]][] = [
+    const tags: [ResourceFinderKey, string[]][] = [
       ['resourceFinder.topics', (resource.streams ?? []).map((s) => label('stream', s))],
       ['resourceFinder.audience', resource.audience ?? []],
       ['resourceFinder.languages', (resource.languages ?? []).map((l) => label('language', l))],

@@ -5,7 +5,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { localizeFeed, type ParsedFeed, type ReadFeed } from '../feed/index.js';
 import { FeedController } from './feed-controller.js';
-import { LocaleController } from './locale-controller.js';
+import type { LocaleController } from './locale-controller.js';
 import type { MessageOverrides } from './locale/overrides.js';
 import { sharedStyles } from './styles.js';
 
@@ -36,7 +36,8 @@ export abstract class FeedElement extends LitElement {
     this.requestUpdate();
   }
 
-  protected readonly locale = new LocaleController(this);
+  /** Language, direction and UI strings; each widget gives it its own English strings. */
+  protected abstract readonly locale: LocaleController;
   protected readonly feedState = new FeedController(this, {
     urls: () => this.feedUrls(),
     pageData: (this.constructor as typeof FeedElement).acceptsPageData,

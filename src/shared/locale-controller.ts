@@ -1,7 +1,17 @@
 // Gives an element its language and writing direction (from its own `lang`/`dir` or the nearest ancestor's, across
 // shadow roots) and its UI strings, and re-renders it when the page changes language.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isCatalogueReady, isRtl, loadCatalogue, translate, type MessageKey, type Messages, type Vars } from './locale/index.js';
+import {
+  isCatalogueReady,
+  isRtl,
+  loadCatalogue,
+  translate,
+  type Catalogue,
+  type KnownKey,
+  type Message,
+  type Messages,
+  type Vars,
+} from './locale/index.js';
 import { overridesFor, parseOverrides, type MessageOverrides } from './locale/overrides.js';
 
 /** The page owner's wording, declared in the page: `<script type="application/json" data-messages>{…}</script>`. */
@@ -34,7 +44,9 @@ function inherited(element: Element, attribute: 'lang' | 'dir'): string | undefi
   return undefined;
 }
 
-export class LocaleController implements ReactiveController {
+/** `english` is the host widget's own English strings (the shared ones come with this controller); `t` takes their
+ * keys and the shared ones, so a widget cannot ask for a string its page may not have. */
+export class LocaleController<Strings extends Catalogue = Record<never, Message>> implements ReactiveController {
   /** Strings the page owner replaced from script (the element's `messages` property); they win over the
    * declared ones. */
   overrides?: MessageOverrides;
@@ -43,7 +55,10 @@ export class LocaleController implements ReactiveController {
   private declared?: { text: string; overrides?: MessageOverrides };
   private merged?: { lang: string; declared?: MessageOverrides; assigned?: MessageOverrides; messages?: Messages };
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    private readonly english?: Strings,
+  ) {
     host.addController(this);
   }
 
@@ -59,7 +74,7 @@ export class LocaleController implements ReactiveController {
   hostUpdate(): void {
     const text = this.host.querySelector(MESSAGES_SCRIPT)?.textContent ?? '';
     if (text === (this.declared?.text ?? '')) return;
-    const { overrides, problem } = text.trim() ? parseOverrides(text) : {};
+    const { overrides, problem } = text.trim() ? parseOverrides(text, this.english ?? {}) : {};
     if (problem) console.warn(`sanctuary-widgets <${this.host.localName}>: ${problem}`);
     this.declared = { text, overrides };
   }
@@ -95,8 +110,8 @@ export class LocaleController implements ReactiveController {
     return messages;
   }
 
-  t(key: MessageKey, vars?: Vars): string {
+  t(key: KnownKey<Strings>, vars?: Vars): string {
     const { lang } = this;
-    return translate(lang, key, vars, this.ownerMessages(lang));
+    return translate(lang, key, vars, { english: this.english, overrides: this.ownerMessages(lang) });
   }
 }

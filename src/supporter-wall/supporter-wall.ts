@@ -9,13 +9,14 @@ import type { Supporter } from '../feed/schema.js';
 import { isolate } from '../shared/locale/format.js';
 import { INLINE_FEED } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
-import type { MessageKey } from '../shared/locale/index.js';
+import { LocaleController } from '../shared/locale-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { sharedStyles } from '../shared/styles.js';
 import { headlineText } from './headline.js';
 import { initials, monogramTone } from './initials.js';
 import { nameCollator, sortSupporters, toSort, type SupporterSort } from './order.js';
 import { groupBySector, inSector, NO_SECTOR, sectorKey, humanizeSector, isKnownSector, type SectorGroup } from './sectors.js';
+import { supporterWallStrings, type SupporterWallKey } from './supporter-wall.strings.js';
 import { supporterWallStyles } from './supporter-wall.styles.js';
 
 /** The size given to every logo before it loads, so nothing moves when it arrives (CSS scales the tile). */
@@ -98,6 +99,8 @@ export function supporterLink(url: string | undefined): string | undefined {
 export class SanctuarySupporterWall extends FeedElement {
   static override styles = [sharedStyles, supporterWallStyles];
 
+  protected override readonly locale = new LocaleController(this, supporterWallStrings);
+
   /** `sector` shows a heading per sector; `none` shows one grid. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: 'sector' | 'none' = 'none';
 
@@ -155,7 +158,7 @@ export class SanctuarySupporterWall extends FeedElement {
 
   private sectorLabel = (key: string): string => {
     if (key === NO_SECTOR) return this.locale.t('supporterWall.sector.none');
-    return isKnownSector(key) ? this.locale.t(`supporterWall.sector.${key}` as MessageKey) : humanizeSector(key);
+    return isKnownSector(key) ? this.locale.t(`supporterWall.sector.${key}` as SupporterWallKey) : humanizeSector(key);
   };
 
   private handleLogoError = {

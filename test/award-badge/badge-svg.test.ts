@@ -2,10 +2,11 @@ import { expect } from '@open-wc/testing';
 import { BADGE_STATES, verifyAward, type BadgeState } from '../../src/award-badge/award-status.js';
 import { badgeModel, streamName } from '../../src/award-badge/badge-model.js';
 import { badgeSvgFile, sealArtwork, toSvgString, wrapText } from '../../src/award-badge/badge-svg.js';
+import { awardBadgeStrings, type AwardBadgeKey } from '../../src/award-badge/award-badge.strings.js';
 import { translate } from '../../src/shared/locale/index.js';
 import { awards, record, TODAY } from './registers.js';
 
-const t = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate('en', key, vars);
+const t = (key: AwardBadgeKey, vars?: Record<string, string | number>) => translate('en', key, vars, { english: awardBadgeStrings });
 const registerInfo = { host: 'awards.example.org', url: 'https://awards.example.org/register.json' };
 const modelFor = (id: string, list = awards) => badgeModel(verifyAward(list, id, TODAY), registerInfo, t, 'en');
 

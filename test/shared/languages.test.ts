@@ -7,7 +7,7 @@ import '../../src/supporter-wall/define.js';
 import '../../src/award-badge/define.js';
 import { clearFeedCache } from '../../src/feed/index.js';
 import { escape, FEED, mount, shadowText } from './language-fixtures.js';
-import { en } from '../../src/shared/locale/en.js';
+import { english as en } from './english.js';
 import { ar } from '../../src/shared/locale/ar.js';
 import { cy } from '../../src/shared/locale/cy.js';
 import { fa } from '../../src/shared/locale/fa.js';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { formatMessage } from '../../src/shared/locale/format.js';
 import { isCatalogueReady, isRtl, loadCatalogue, translate } from '../../src/shared/locale/index.js';
-import { en } from '../../src/shared/locale/en.js';
+import { eventListStrings } from '../../src/event-list/event-list.strings.js';
+import { english as en } from './english.js';
 import { ar } from '../../src/shared/locale/ar.js';
 import { cy } from '../../src/shared/locale/cy.js';
 import { fa } from '../../src/shared/locale/fa.js';
@@ -41,8 +42,13 @@ describe('UI strings', () => {
     expect(translate('xx', 'feed.loading')).to.equal(en['feed.loading']);
   });
 
+  it('falls back to the widget’s own English strings, and to the shared ones', () => {
+    expect(translate('tlh', 'eventList.book', {}, { english: eventListStrings })).to.equal('Book a place');
+    expect(translate('tlh', 'feed.loading', {}, { english: eventListStrings })).to.equal('Loading…');
+  });
+
   it('lets the page owner override a single string', () => {
-    expect(translate('en', 'feed.error', {}, { 'feed.error': 'Events are taking a break.' })).to.equal('Events are taking a break.');
+    expect(translate('en', 'feed.error', {}, { overrides: { 'feed.error': 'Events are taking a break.' } })).to.equal('Events are taking a break.');
   });
 
   it('knows which languages are written right to left', () => {
@@ -94,17 +100,18 @@ describe('UI strings', () => {
   });
 
   it('picks Welsh, Ukrainian and French plural forms by count', async () => {
+    const events = (lang: string, count: number) => translate(lang, 'eventList.count', { count }, { english: eventListStrings });
     await Promise.all(['cy', 'uk', 'fr', 'fa'].map(loadCatalogue));
-    expect(translate('cy', 'eventList.count', { count: 2 })).to.equal('2 ddigwyddiad');
-    expect(translate('cy', 'eventList.count', { count: 0 })).to.equal('Dim digwyddiadau');
-    expect(translate('uk', 'eventList.count', { count: 1 })).to.equal('1 подія');
-    expect(translate('uk', 'eventList.count', { count: 3 })).to.equal('3 події');
-    expect(translate('uk', 'eventList.count', { count: 11 })).to.equal('11 подій');
-    expect(translate('uk', 'eventList.count', { count: 21 })).to.equal('21 подія');
-    expect(translate('fr', 'eventList.count', { count: 0 })).to.equal('0 événement');
-    expect(translate('fr', 'eventList.count', { count: 2 })).to.equal('2 événements');
-    expect(translate('fr', 'eventList.count', { count: 1_000_000 })).to.match(/^1\s000\s000 d’événements$/);
-    expect(translate('fa', 'eventList.count', { count: 3 })).to.equal('۳ رویداد');
+    expect(events('cy', 2)).to.equal('2 ddigwyddiad');
+    expect(events('cy', 0)).to.equal('Dim digwyddiadau');
+    expect(events('uk', 1)).to.equal('1 подія');
+    expect(events('uk', 3)).to.equal('3 події');
+    expect(events('uk', 11)).to.equal('11 подій');
+    expect(events('uk', 21)).to.equal('21 подія');
+    expect(events('fr', 0)).to.equal('0 événement');
+    expect(events('fr', 2)).to.equal('2 événements');
+    expect(events('fr', 1_000_000)).to.match(/^1\s000\s000 d’événements$/);
+    expect(events('fa', 3)).to.equal('۳ رویداد');
   });
 
   it('writes Welsh day and month names even in a browser with no Welsh dates', async () => {

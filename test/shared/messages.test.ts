@@ -2,7 +2,8 @@
 // data-messages, next to (and never mistaken for) the inline feed.
 import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/feed/index.js';
-import { overridesFor, parseOverrides } from '../../src/shared/locale/overrides.js';
+import { overridesFor, parseOverrides, unknownKeys } from '../../src/shared/locale/overrides.js';
+import { eventListStrings } from '../../src/event-list/event-list.strings.js';
 import type { SanctuaryEventList } from '../../src/event-list/event-list.js';
 import { FEED, mount, shadowText } from './language-fixtures.js';
 import { quietly } from '../console-capture.js';
@@ -66,11 +67,23 @@ describe('a partner’s own wording', () => {
     expect(typo.join('\n')).to.contain('eventList.bok');
   });
 
+  it('calls a mistyped key of the widget’s own or the shared strings unknown, and lets another widget’s key through', () => {
+    const overrides = {
+      'eventList.book': 'Save a seat',
+      'eventList.bok': 'Oops',
+      'feed.lodaing': 'Oops',
+      'evenList.book': 'Oops',
+      'awardBadge.noId': 'Another widget’s wording, for a page that gives every widget the same messages',
+      cy: { 'feed.error': 'Wps', 'eventList.bok': 'Wps' },
+    };
+    expect(unknownKeys(overrides, eventListStrings)).to.deep.equal(['eventList.bok', 'feed.lodaing', 'evenList.book', 'cy: eventList.bok']);
+  });
+
   it('picks overrides for a language: shared, then the language, then the exact tag', () => {
     const overrides = { 'feed.loading': 'A', cy: { 'feed.loading': 'B', 'feed.error': 'C' }, 'cy-gb': { 'feed.error': 'D' } };
     expect(overridesFor(overrides, 'en')).to.deep.equal({ 'feed.loading': 'A' });
     expect(overridesFor(overrides, 'cy')).to.deep.equal({ 'feed.loading': 'B', 'feed.error': 'C' });
     expect(overridesFor(overrides, 'cy-GB')).to.deep.equal({ 'feed.loading': 'B', 'feed.error': 'D' });
-    expect(parseOverrides('[1]').problem).to.match(/JSON object/);
+    expect(parseOverrides('[1]', {}).problem).to.match(/JSON object/);
   });
 });

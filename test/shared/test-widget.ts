@@ -3,8 +3,11 @@ import { html } from 'lit';
 import type { ReadFeed } from '../../src/feed/index.js';
 import { defineElement } from '../../src/shared/define-element.js';
 import { FeedElement } from '../../src/shared/feed-element.js';
+import { LocaleController } from '../../src/shared/locale-controller.js';
 
 export class TestWidget extends FeedElement {
+  protected override readonly locale = new LocaleController(this);
+
   protected renderReady(feed: ReadFeed) {
     return html`<h2>${feed.publisher.name}</h2>
       <ul>

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { headlineText } from '../../src/supporter-wall/headline.js';
-import { en } from '../../src/shared/locale/en.js';
+import { supporterWallStrings } from '../../src/supporter-wall/supporter-wall.strings.js';
 import { ar } from '../../src/shared/locale/ar.js';
 
-const defaults = { plain: en['supporterWall.headline'], withPlace: en['supporterWall.headlinePlace'] };
+const defaults = { plain: supporterWallStrings['supporterWall.headline'], withPlace: supporterWallStrings['supporterWall.headlinePlace'] };
 
 describe('supporter headline', () => {
   it('counts organisations, with the group’s place when the feed names one', () => {

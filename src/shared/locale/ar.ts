@@ -1,5 +1,5 @@
 // Arabic.
-import type { Messages } from './format.js';
+import type { Messages } from './keys.js';
 
 export const ar: Messages = {
   'feed.loading': 'جارٍ التحميل…',

@@ -1,5 +1,5 @@
 // Welsh. Nouns after a number stay singular in Welsh ("3 digwyddiad"); "dau/dwy" soft-mutate what follows.
-import type { Messages } from './format.js';
+import type { Messages } from './keys.js';
 
 export const cy: Messages = {
   'feed.loading': 'Wrthi’n llwytho…',

@@ -1,5 +1,5 @@
 // Farsi (Persian). After a number the noun stays singular ("۳ رویداد"); Intl.PluralRules gives only one/other.
-import type { Messages } from './format.js';
+import type { Messages } from './keys.js';
 
 export const fa: Messages = {
   'feed.loading': 'در حال بارگذاری…',

@@ -1,5 +1,5 @@
 // French. Plural "one" covers 0 and 1 in French; "many" is for round millions ("1 000 000 d’événements").
-import type { Messages } from './format.js';
+import type { Messages } from './keys.js';
 
 export const fr: Messages = {
   'feed.loading': 'Chargement…',

@@ -1,10 +1,11 @@
-// Every UI string, by language. English is built in (it is the fallback for any missing string); every other
-// language is its own small chunk, loaded the first time an element on the page needs it, so a page pays only for
-// the languages its readers use.
-import { en, type MessageKey } from './en.js';
-import { formatMessage, type Message, type Messages, type Vars } from './format.js';
+// Every UI string, by language. English is built in (the shared strings in ./en.ts, each widget's own in its folder)
+// and is the fallback for any missing string; every other language is its own small chunk, loaded the first time an
+// element on the page needs it, so a page pays only for the languages its readers use.
+import { sharedStrings } from './en.js';
+import { formatMessage, type Catalogue, type Message, type Vars } from './format.js';
+import type { KnownKey, MessageKey, Messages, SharedKey } from './keys.js';
 
-export type { Message, MessageKey, Messages, Vars };
+export type { Catalogue, KnownKey, Message, MessageKey, Messages, SharedKey, Vars };
 
 /** The languages that ship, by primary subtag. Adding one is one line here and one file beside this one. */
 const LOADERS: Record<string, () => Promise<Messages>> = {
@@ -17,7 +18,7 @@ const LOADERS: Record<string, () => Promise<Messages>> = {
 
 export const SHIPPED_LANGUAGES = ['en', ...Object.keys(LOADERS)];
 
-const loaded = new Map<string, Messages>([['en', en]]);
+const loaded = new Map<string, Messages>();
 const pending = new Map<string, Promise<void>>();
 
 /** Languages written right to left (by primary subtag). */
@@ -47,9 +48,23 @@ export function loadCatalogue(lang: string): Promise<void> {
   return load;
 }
 
-/** The text for `key` in `lang`, with `overrides` (from the page owner) taking precedence; English where the
- * language is not loaded or lacks the string. */
-export function translate(lang: string, key: MessageKey, vars?: Vars, overrides?: Messages): string {
-  const message: Message = overrides?.[key] ?? loaded.get(primary(lang))?.[key] ?? en[key];
+/** Where a string may come from besides the language's catalogue. */
+export interface Sources<Strings extends Catalogue> {
+  /** The widget's English strings, for its own keys where the language is not loaded or lacks the string. */
+  english?: Strings;
+  /** The page owner's wording, which wins over ours. */
+  overrides?: Messages;
+}
+
+/** The text for `key` in `lang`: the page owner's if given, else the language's, else English (the widget's own
+ * strings, or the shared ones). */
+export function translate<Strings extends Catalogue = Record<never, Message>>(
+  lang: string,
+  key: KnownKey<NoInfer<Strings>>,
+  vars?: Vars,
+  { english, overrides }: Sources<Strings> = {},
+): string {
+  const find = (from: Partial<Catalogue> | undefined) => from?.[key];
+  const message = find(overrides) ?? find(loaded.get(primary(lang))) ?? find(english) ?? sharedStrings[key as SharedKey];
   return formatMessage(lang, message, vars);
 }

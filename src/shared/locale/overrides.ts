@@ -1,7 +1,8 @@
 // A partner's own wording: replacement strings by message key, either for every language or in sections by
 // language (`{ "eventList.empty": "…", "cy": { "eventList.empty": "…" } }`), picked for the reader's language.
-import { en, type MessageKey } from './en.js';
-import type { Message, Messages } from './format.js';
+import { sharedStrings } from './en.js';
+import type { Catalogue, Message } from './format.js';
+import type { MessageKey, Messages } from './keys.js';
 
 /** Overrides as a partner writes them: message keys (which always contain a dot) and language sections. */
 export type MessageOverrides = Partial<Record<MessageKey, Message>> & { [lang: string]: Message | Messages | undefined };
@@ -29,13 +30,37 @@ export function overridesFor(overrides: MessageOverrides | undefined, lang: stri
   return result as Messages;
 }
 
-/** Keys in `overrides` that are no message (a typo, or a string from another version), to warn the page owner. */
-export function unknownKeys(overrides: MessageOverrides): string[] {
+type Prefix<Key> = Key extends `${infer P}.${string}` ? P : never;
+
+/** The prefix of every message key, shared or a widget's; the type check keeps the list complete. */
+const PREFIXES = {
+  feed: true,
+  date: true,
+  eventList: true,
+  resourceFinder: true,
+  supporterWall: true,
+  awardBadge: true,
+} satisfies Record<Prefix<MessageKey>, true>;
+
+const prefixOf = (key: string) => key.slice(0, key.indexOf('.'));
+
+/** True for a key among the shared strings or `english` (a widget's own). Another widget's key is let through: its
+ * strings are not loaded with this widget, so it cannot be checked here (and it changes nothing here either). */
+function isKnownKey(key: string, english: Catalogue): boolean {
+  if (key in sharedStrings || key in english) return true;
+  const prefix = prefixOf(key);
+  const ours = [...Object.keys(sharedStrings), ...Object.keys(english)].some((own) => prefixOf(own) === prefix);
+  return Object.hasOwn(PREFIXES, prefix) && !ours;
+}
+
+/** Keys in `overrides` that are no message (a typo, or a string from another version), to warn the page owner;
+ * `english` is the widget's own English strings. */
+export function unknownKeys(overrides: MessageOverrides, english: Catalogue): string[] {
   const unknown: string[] = [];
   const check = (from: object, prefix: string) => {
     for (const [key, value] of Object.entries(from)) {
       if (key.includes('.')) {
-        if (!(key in en) || !isMessage(value)) unknown.push(prefix + key);
+        if (!isKnownKey(key, english) || !isMessage(value)) unknown.push(prefix + key);
       } else if (!prefix && typeof value === 'object' && value !== null) {
         check(value, `${key}: `);
       } else {
@@ -47,8 +72,9 @@ export function unknownKeys(overrides: MessageOverrides): string[] {
   return unknown;
 }
 
-/** Reads a `<script type="application/json" data-messages>` child's text; a mistake is reported, never thrown. */
-export function parseOverrides(text: string): { overrides?: MessageOverrides; problem?: string } {
+/** Reads a `<script type="application/json" data-messages>` child's text, for a widget with the given English
+ * strings; a mistake is reported, never thrown. */
+export function parseOverrides(text: string, english: Catalogue): { overrides?: MessageOverrides; problem?: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -59,7 +85,7 @@ export function parseOverrides(text: string): { overrides?: MessageOverrides; pr
     return { problem: 'the data-messages script must hold a JSON object of message keys and texts; the built-in wording is used.' };
   }
   const overrides = value as MessageOverrides;
-  const unknown = unknownKeys(overrides);
+  const unknown = unknownKeys(overrides, english);
   return {
     overrides,
     problem: unknown.length

@@ -1,5 +1,5 @@
 // Ukrainian. Plural forms: one (1, 21, 31…), few (2–4, 22–24…), many (0, 5–20, 25…), other (fractions).
-import type { Messages } from './format.js';
+import type { Messages } from './keys.js';
 
 export const uk: Messages = {
   'feed.loading': 'Завантаження…',
