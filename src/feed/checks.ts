@@ -3,20 +3,23 @@
 // generator carries it across, so a check written inline in the schema would stop the build.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-// A date and time, with seconds and fraction optional, and an offset (Z, +01:00) or none (then it is local time
-// in the event's timezone, as a spreadsheet or calendar would write it).
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+// A date, or a date and time with seconds and fraction optional and an offset (Z, +01:00) or none (then it is
+// local time in the event's timezone, as a spreadsheet or calendar would write it). Captures year, month, day,
+// hour and minute.
+const DATE_OR_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True when the text is a real calendar date or date-time (not 2026-02-30). */
+/** True when the text is a real calendar date or date-time (not 2026-02-30). Arithmetic rather than a Date
+ * object: a 10,000-event feed checks 20,000 of these before it can show anything. */
 export function isRealDate(value: string): boolean {
-  if (!DATE.test(value) && !DATE_TIME.test(value)) return false;
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return false;
-  if (value.length === 10) return true;
-  const [hh, mm] = value.slice(11, 16).split(':').map(Number);
-  return hh < 24 && mm < 60;
+  const parts = DATE_OR_DATE_TIME.exec(value);
+  if (!parts) return false;
+  const year = +parts[1];
+  const month = +parts[2];
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (month < 1 || month > 12 || +parts[3] < 1 || +parts[3] > DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0)) return false;
+  return parts[4] === undefined || (+parts[4] < 24 && +parts[5] < 60);
 }
 
 /** A real date written as a date alone (2026-03-07). */
@@ -54,8 +57,12 @@ function comparableTime(value: string): number {
 }
 
 /** An event's end, when it has one, is not before its start. */
-export const endsAfterStart = (event: { start: string; end?: string }): boolean =>
-  event.end === undefined || comparableTime(event.end) >= comparableTime(event.start);
+export function endsAfterStart({ start, end }: { start: string; end?: string }): boolean {
+  if (end === undefined) return true;
+  // Two local times written alike (2026-03-07T18:30) compare as text, which is most feeds and far quicker.
+  if (start.length === end.length && start.length >= 16 && !OFFSET.test(start) && !OFFSET.test(end)) return end >= start;
+  return comparableTime(end) >= comparableTime(start);
+}
 
 /** A recurrence stops after a count or on a date, not both. */
 export const hasOneStop = (recurrence: { count?: number; until?: string }): boolean =>
