@@ -2,7 +2,7 @@
 //
 // Why not run zod itself in the page: zod/mini costs about 8 KB gzip in every widget, 40 % of a widget's budget.
 // The contract uses a dozen of zod's parts, and this file does what those parts do — in the same order, with the
-// same issues, aborting where zod aborts — in well under 1 KB. test/feed/rules.node.test.ts holds it to zod's
+// same issues, aborting where zod aborts — in well under 1 KB. test/feed/rules.test.ts holds it to zod's
 // results on random and broken feeds, so the two cannot drift apart.
 import type { RawIssue } from '../issues.js';
 
