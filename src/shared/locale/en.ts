@@ -147,6 +147,7 @@ export const en = {
   'eventList.google': 'Google Calendar',
   'eventList.outlook': 'Outlook.com',
   'eventList.office': 'Microsoft 365 (work or school)',
+  'eventList.calendarFailed': 'Sorry, the calendar choices could not be loaded. Check your connection, then close this menu and open it again.',
   'eventList.filters': 'Filter events',
   'eventList.category': 'Category',
   'eventList.allCategories': 'All categories',
