@@ -20,7 +20,6 @@ import {
 } from './event-facts.js';
 import { styles } from './event-list.styles.js';
 import { dayHeading, languageName, listText, machineTime, monthHeading, shortDate, timeText, todayIn } from './event-format.js';
-import { jsonLdText } from './json-ld.js';
 import { listOccurrences, type Occurrence, type OccurrenceList } from './occurrences.js';
 
 export type EventListLayout = 'list' | 'cards' | 'compact';
@@ -31,8 +30,9 @@ const STATUS_WORDS: Record<string, MessageKey> = {
   'moved-online': 'eventList.movedOnline',
 };
 
-// Loaded on demand (see OnDemandController): most readers never add an event to a calendar.
+// Loaded on demand (see OnDemandController): most readers never add an event to a calendar, and JSON-LD is opt-in.
 const calendarCode = () => import('./add-to-calendar.js');
+const jsonLdCode = () => import('./json-ld.js');
 type CalendarCode = Awaited<ReturnType<typeof calendarCode>>;
 
 /** A description longer than this (or with several paragraphs) is clamped behind "Read more". */
@@ -144,6 +144,7 @@ export class SanctuaryEventList extends FeedElement {
   @state() private pastRevealed = false;
 
   private readonly calendar = new OnDemandController(this, calendarCode);
+  private readonly jsonLdWriter = new OnDemandController(this, jsonLdCode);
 
   private listed?: { feed: ReadFeed; now?: number; past: boolean; result: OccurrenceList; at: number };
   private jsonLdScript?: HTMLScriptElement;
@@ -226,7 +227,14 @@ export class SanctuaryEventList extends FeedElement {
       this.jsonLdScript = undefined;
       return;
     }
-    const text = jsonLdText(this.visible(feed).shown, feed.publisher);
+    const code = this.jsonLdWriter.module;
+    if (!code) {
+      // Written once the code arrives (the controller updates the element). Not retried on every update after a
+      // failure: search engines will read it on their next visit.
+      if (this.jsonLdWriter.status === 'idle') this.jsonLdWriter.load();
+      return;
+    }
+    const text = code.jsonLdText(this.visible(feed).shown, feed.publisher);
     if (!this.jsonLdScript) {
       this.jsonLdScript = document.createElement('script');
       this.jsonLdScript.type = 'application/ld+json';

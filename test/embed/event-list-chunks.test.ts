@@ -1,5 +1,6 @@
 // The built event list (dist/) downloads code that only some pages need when they need it: the calendar reader for a
-// calendar feed, the add-to-calendar menu's code when a reader opens one. Run `npm run build` first (npm test does).
+// calendar feed, the add-to-calendar menu's code when a reader opens one, JSON-LD for the json-ld attribute. Run
+// `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
@@ -48,13 +49,14 @@ describe('the built event list and its chunks', () => {
     await blockUrls();
   });
 
-  it('keeps the add-to-calendar code out of dist/event-list.js, in a chunk of its own', async () => {
+  it('keeps the add-to-calendar and JSON-LD code out of dist/event-list.js, in chunks of their own', async () => {
     const response = await fetch('/dist/event-list.js');
     expect(response.ok, 'dist/event-list.js (run npm run build first)').to.equal(true);
     const bundle = await response.text();
-    // Text that only the .ics writer and the calendar links hold.
+    // Text that only the .ics writer, the calendar links and the JSON-LD writer hold.
     const samples = {
       'add-to-calendar': ['PRODID:', 'BEGIN:VTIMEZONE', 'calendar/render', 'action/compose'],
+      'json-ld': ['EventScheduled'],
     };
     for (const [chunk, texts] of Object.entries(samples)) {
       const file = new RegExp(`chunks/${chunk}-[\\w-]+\\.js`).exec(bundle)?.[0];
@@ -83,6 +85,24 @@ describe('the built event list and its chunks', () => {
     const second = toggleCalendar(list, 1);
     expect(second.querySelector('a'), 'a second menu has its links at once').to.not.equal(null);
     expect(chunksLoaded(win, 'add-to-calendar')).to.have.length(1);
+  });
+
+  it('downloads the JSON-LD code only for a list with json-ld, and writes the events with it', async () => {
+    const win = await openPage(`<sanctuary-event-list id="plain" src="/demo/feed.json" now="${NOW}"></sanctuary-event-list>`);
+    const plain = await ready(win, '#plain');
+    expect(chunksLoaded(win, 'json-ld')).to.deep.equal([]);
+    expect(plain.querySelector('script')).to.equal(null);
+
+    win.document.body.insertAdjacentHTML(
+      'beforeend',
+      `<sanctuary-event-list id="seo" src="/demo/feed.json" now="${NOW}" json-ld page-size="2"></sanctuary-event-list>`,
+    );
+    const seo = await ready(win, '#seo');
+    const script = () => seo.querySelector('script[type="application/ld+json"]');
+    await waitUntil(script, 'no JSON-LD written', { timeout: 5000 });
+    const data = JSON.parse(script()!.textContent!) as { '@type': string }[];
+    expect(data.map((d) => d['@type'])).to.deep.equal(['Event', 'Event']);
+    expect(chunksLoaded(win, 'json-ld')).to.have.length(1);
   });
 
   it('says in words when the add-to-calendar code cannot be downloaded, and tries again when the menu is reopened', async () => {

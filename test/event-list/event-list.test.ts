@@ -263,6 +263,8 @@ describe('<sanctuary-event-list>', () => {
 
   it('writes schema.org JSON-LD into the page when asked, and takes it away when not', async () => {
     const el = await list({ jsonLd: true, pageSize: 3 });
+    // The JSON-LD code is loaded when the attribute is first set: the script follows a moment later.
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD written', { timeout: 5000 });
     const script = el.querySelector('script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!);
     expect(data).to.have.length(3);
