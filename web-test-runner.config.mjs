@@ -8,6 +8,7 @@ import { feedServer } from './test/feed-server.mjs';
 import { hostPages } from './test/host-pages.mjs';
 import { a11yCommands } from './test/a11y/commands.mjs';
 import { frameworkModules } from './test/frameworks/framework-modules.mjs';
+import { networkCommands } from './test/network-commands.mjs';
 
 if (!chromePath) {
   console.error('No Chromium or Chrome found: set CHROME_PATH, or apt-get install chromium.');
@@ -36,6 +37,6 @@ export default {
     }),
   ],
   // JSX (the React tests) compiles as tsconfig.json says: the automatic runtime, `react/jsx-runtime`.
-  plugins: [frameworkModules, esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11yCommands()],
+  plugins: [frameworkModules, esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11yCommands(), networkCommands()],
   middleware: [feedServer, hostPages],
 };

@@ -4,13 +4,15 @@
 // - Lit and zod keep bookkeeping on `globalThis` (litHtmlVersions, litPropertyMetadata, __zod_globalConfig, …).
 //   Here those names point at one object private to the bundle instead.
 // - zod (and Lit's classMap/styleMap) walk objects with `for…in`, which also visits anything a page script added
-//   to Object.prototype; zod then throws. Here those loops walk the object's own keys only.
+//   to Object.prototype; zod then throws. So does rolldown's own helper that builds the namespace object of a chunk
+//   loaded with import() which other chunks also import (the event list's, in the all-in-one bundle). Here those
+//   loops walk the object's own keys only.
 // test/embed/host-pages.test.ts checks both on a page that litters the prototypes and includes the bundle twice.
 import type { Plugin } from 'vite';
 
 const SCOPE_MODULE = '\0sanctuary-scope';
 const GLOBAL_NAMES = /(?:\b[A-Za-z_$][\w$]*\.|(?<![.\w$]))(litHtmlVersions|reactiveElementVersions|litElementVersions|litPropertyMetadata|__zod_globalConfig|__zod_globalRegistry)\b/g;
-const PACKAGES = /node_modules\/(zod|lit-html|lit-element|@lit\/reactive-element)\//;
+const PACKAGES = /node_modules\/(zod|lit-html|lit-element|@lit\/reactive-element)\/|^\0rolldown\/runtime\.js$/;
 
 export function containDependencies(): Plugin {
   return {
@@ -23,7 +25,9 @@ export function containDependencies(): Plugin {
         // zod's readable source: `for (const key in table) {` as a statement (never inside its generated-code strings)
         .replace(/^(\s*)for \(const (\w+) in ([\w$.]+)\) \{/gm, '$1for (const $2 of Object.keys($3)) {')
         // Lit's minified source: `for(const t in i)`
-        .replace(/for\(const (\w+) in (\w+)\)/g, 'for(const $1 of Object.keys($2))');
+        .replace(/for\(const (\w+) in (\w+)\)/g, 'for(const $1 of Object.keys($2))')
+        // rolldown's runtime: `for (var name in all)`
+        .replace(/for \(var (\w+) in (\w+)\)/g, 'for (var $1 of Object.keys($2))');
       if (GLOBAL_NAMES.test(out)) {
         out = out.replace(/\((\w+) = globalThis\)\.__zod_/g, '($1 = __sanctuaryScope).__zod_').replace(GLOBAL_NAMES, '__sanctuaryScope.$1');
         out = `import { scope as __sanctuaryScope } from '${SCOPE_MODULE}';\n${out}`;

@@ -20,6 +20,7 @@ export const eventListStrings = {
   'eventList.book': 'Book a place',
   'eventList.join': 'Join online',
   'eventList.addToCalendar': 'Add to calendar',
+  'eventList.calendarFailed': 'Sorry, the calendar choices could not be loaded. Check your connection, then close this menu and open it again.',
   'eventList.addTitle': 'Add {title} to',
   'eventList.ics': 'Apple, Outlook or other calendar (.ics file)',
   'eventList.google': 'Google Calendar',

@@ -191,6 +191,10 @@ export const styles = css`
     display: grid;
     gap: 0.25rem;
   }
+  .calendar-failed {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1rem;
+  }
 
   .more {
     display: flex;

@@ -6,9 +6,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReadFeed, SanctuaryEvent } from '../feed/index.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { OnDemandController } from '../shared/on-demand-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { sharedStyles } from '../shared/styles.js';
-import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
 import {
   attendanceOf,
   categoriesOf,
@@ -21,8 +21,6 @@ import {
 import { eventListStrings, type EventListKey } from './event-list.strings.js';
 import { styles } from './event-list.styles.js';
 import { dayHeading, languageName, listText, machineTime, monthHeading, shortDate, timeText, todayIn } from './event-format.js';
-import { eventToIcs, icsFileName } from './ics.js';
-import { jsonLdText } from './json-ld.js';
 import { listOccurrences, type Occurrence, type OccurrenceList } from './occurrences.js';
 
 export type EventListLayout = 'list' | 'cards' | 'compact';
@@ -32,6 +30,11 @@ const STATUS_WORDS: Record<string, EventListKey> = {
   postponed: 'eventList.postponed',
   'moved-online': 'eventList.movedOnline',
 };
+
+// Loaded on demand (see OnDemandController): most readers never add an event to a calendar, and JSON-LD is opt-in.
+const calendarCode = () => import('./add-to-calendar.js');
+const jsonLdCode = () => import('./json-ld.js');
+type CalendarCode = Awaited<ReturnType<typeof calendarCode>>;
 
 /** A description longer than this (or with several paragraphs) is clamped behind "Read more". */
 const CLAMP_CHARS = 220;
@@ -143,6 +146,9 @@ export class SanctuaryEventList extends FeedElement {
   @state() private expanded = new Set<string>();
   @state() private pastRevealed = false;
 
+  private readonly calendar = new OnDemandController(this, calendarCode);
+  private readonly jsonLdWriter = new OnDemandController(this, jsonLdCode);
+
   private listed?: { feed: ReadFeed; now?: number; past: boolean; result: OccurrenceList; at: number };
   private jsonLdScript?: HTMLScriptElement;
   /** The language the feed's own text is written in, so screen readers read it in that language. */
@@ -224,7 +230,14 @@ export class SanctuaryEventList extends FeedElement {
       this.jsonLdScript = undefined;
       return;
     }
-    const text = jsonLdText(this.visible(feed).shown, feed.publisher);
+    const code = this.jsonLdWriter.module;
+    if (!code) {
+      // Written once the code arrives (the controller updates the element). Not retried on every update after a
+      // failure: search engines will read it on their next visit.
+      if (this.jsonLdWriter.status === 'idle') this.jsonLdWriter.load();
+      return;
+    }
+    const text = code.jsonLdText(this.visible(feed).shown, feed.publisher);
     if (!this.jsonLdScript) {
       this.jsonLdScript = document.createElement('script');
       this.jsonLdScript.type = 'application/ld+json';
@@ -294,7 +307,17 @@ export class SanctuaryEventList extends FeedElement {
     e.stopPropagation();
   }
 
-  private handleDownload(event: SanctuaryEvent) {
+  /** Pointing at or focusing "Add to calendar" fetches the menu's code, so it is usually here before the menu opens. */
+  private handleCalendarInterest() {
+    if (this.calendar.status === 'idle') this.calendar.load();
+  }
+
+  /** Opening the menu loads its code if it is not here yet, and tries again after a failure. */
+  private handleCalendarToggle(e: Event) {
+    if ((e.currentTarget as HTMLDetailsElement).open) this.calendar.load();
+  }
+
+  private handleDownload(event: SanctuaryEvent, code: CalendarCode) {
     // The publisher's domain keeps the UID the same whichever partner page the event was saved from, so saving
     // it again updates the calendar entry instead of adding a second one.
     const publisher = safeUrl(this.feedState.feed?.publisher.url);
@@ -304,11 +327,11 @@ export class SanctuaryEventList extends FeedElement {
     } catch {
       uidDomain = undefined;
     }
-    const text = eventToIcs(event, { now: Date.now(), uidDomain });
+    const text = code.eventToIcs(event, { now: Date.now(), uidDomain });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = icsFileName(event);
+    link.download = code.icsFileName(event);
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
@@ -531,19 +554,33 @@ export class SanctuaryEventList extends FeedElement {
     const book = safeUrl(e.bookingUrl);
     const join = how !== 'in-person' ? onlineUrl(e) : undefined;
     const about = html`<span class="visually-hidden">: ${e.title}</span>`;
-    const addTo = html`<span class="visually-hidden">${t('eventList.addTitle', { title: e.title })} </span>`;
     return html`<div class="actions" part="actions">
       ${book ? html`<a class="action" href=${book}>${t('eventList.book')}${about}</a>` : nothing}
       ${join ? html`<a class="action" href=${join}>${t('eventList.join')}${about}</a>` : nothing}
-      <details class="calendar" @keydown=${this.handleCalendarKey}>
+      <details class="calendar" @keydown=${this.handleCalendarKey} @toggle=${this.handleCalendarToggle}
+        @pointerenter=${this.handleCalendarInterest} @focusin=${this.handleCalendarInterest}>
         <summary>${t('eventList.addToCalendar')}${about}</summary>
-        <ul role="list">
-          <li><button type="button" class="link-button" @click=${() => this.handleDownload(e)}>${addTo}${t('eventList.ics')}</button></li>
-          <li><a href=${googleCalendarUrl(e)} target="_blank" rel="noopener">${addTo}${t('eventList.google')}</a></li>
-          <li><a href=${outlookCalendarUrl(e, o)} target="_blank" rel="noopener">${addTo}${t('eventList.outlook')}</a></li>
-          <li><a href=${outlookCalendarUrl(e, o, 'office')} target="_blank" rel="noopener">${addTo}${t('eventList.office')}</a></li>
-        </ul>
+        ${this.renderCalendarMenu(o)}
       </details>
     </div>`;
+  }
+
+  /** The menu's choices once their code is here; nothing for the few milliseconds it takes to arrive; and words, not
+   * a broken menu, when it cannot be loaded. */
+  private renderCalendarMenu(o: Occurrence) {
+    const t = this.locale.t.bind(this.locale);
+    const code = this.calendar.module;
+    if (!code) {
+      if (this.calendar.status !== 'error') return nothing;
+      return html`<p class="calendar-failed" role="alert">${t('eventList.calendarFailed')}</p>`;
+    }
+    const e = o.event;
+    const addTo = html`<span class="visually-hidden">${t('eventList.addTitle', { title: e.title })} </span>`;
+    return html`<ul role="list">
+      <li><button type="button" class="link-button" @click=${() => this.handleDownload(e, code)}>${addTo}${t('eventList.ics')}</button></li>
+      <li><a href=${code.googleCalendarUrl(e)} target="_blank" rel="noopener">${addTo}${t('eventList.google')}</a></li>
+      <li><a href=${code.outlookCalendarUrl(e, o)} target="_blank" rel="noopener">${addTo}${t('eventList.outlook')}</a></li>
+      <li><a href=${code.outlookCalendarUrl(e, o, 'office')} target="_blank" rel="noopener">${addTo}${t('eventList.office')}</a></li>
+    </ul>`;
   }
 }

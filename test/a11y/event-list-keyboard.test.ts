@@ -1,6 +1,6 @@
 // A keyboard-only walk through <sanctuary-event-list>: every control in order, focus always visible, never trapped,
 // never lost when the list changes under it.
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../src/feed/index.js';
 import '../../src/event-list/define.js';
@@ -82,6 +82,8 @@ describe('Event list with the keyboard alone', () => {
     summary.focus();
     await press('Enter');
     expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+    // The menu's choices are loaded the first time it is focused or opened.
+    await waitUntil(() => summary.parentElement!.querySelector('a'), 'the calendar choices never arrived');
     const first = await press('Tab');
     expect(summary.parentElement!.contains(first), 'Tab enters the open menu').to.equal(true);
     await press('Escape');

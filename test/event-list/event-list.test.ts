@@ -19,6 +19,15 @@ const itemFor = (el: Element, title: string) => $$(el, '[part=item]').find((li) 
 /** Warnings and errors both: a broken feed is reported with console.warn, a failed one with console.error. */
 const quietly = <T>(run: () => Promise<T>) => captureConsole(run, ['warn', 'error']);
 
+/** Opens an event's "Add to calendar" menu as a reader does, and waits for its choices (loaded on first open). */
+async function openCalendar(item: HTMLElement): Promise<HTMLDetailsElement> {
+  const details = item.querySelector<HTMLDetailsElement>('details.calendar')!;
+  details.querySelector('summary')!.click();
+  expect(details.open, 'the menu opens').to.equal(true);
+  await waitUntil(() => details.querySelector('ul a'), 'the calendar choices never arrived', { timeout: 5000 });
+  return details;
+}
+
 async function list(attributes: Partial<SanctuaryEventList> = {}, data: unknown = feed): Promise<SanctuaryEventList> {
   const { result } = await quietly(async () => {
     const el = await fixture<SanctuaryEventList>(html`<sanctuary-event-list .now=${NOW} .feed=${data}></sanctuary-event-list>`);
@@ -215,6 +224,7 @@ describe('<sanctuary-event-list>', () => {
   it('adds an event to a calendar with an .ics file that an independent parser reads', async () => {
     const el = await list();
     const webinar = itemFor(el, 'Asylum system webinar');
+    await openCalendar(webinar);
     const originalClick = HTMLAnchorElement.prototype.click;
     let download: { href: string; name: string } | undefined;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -235,15 +245,15 @@ describe('<sanctuary-event-list>', () => {
 
   it('offers Google Calendar and Outlook links whose text makes sense alone', async () => {
     const el = await list();
-    const links = [...itemFor(el, 'Asylum system webinar').querySelectorAll<HTMLAnchorElement>('.calendar a')];
+    const details = await openCalendar(itemFor(el, 'Asylum system webinar'));
+    const links = [...details.querySelectorAll<HTMLAnchorElement>('a')];
     expect(links.map((a) => new URL(a.href).host)).to.deep.equal(['calendar.google.com', 'outlook.live.com', 'outlook.office.com']);
     expect(text(links[0])).to.equal('Add Asylum system webinar to Google Calendar');
   });
 
   it('closes the calendar menu with Escape and puts focus back on it', async () => {
     const el = await list();
-    const details = itemFor(el, 'Asylum system webinar').querySelector<HTMLDetailsElement>('details.calendar')!;
-    details.open = true;
+    const details = await openCalendar(itemFor(el, 'Asylum system webinar'));
     const link = details.querySelector<HTMLAnchorElement>('a')!;
     link.focus();
     link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
@@ -253,6 +263,8 @@ describe('<sanctuary-event-list>', () => {
 
   it('writes schema.org JSON-LD into the page when asked, and takes it away when not', async () => {
     const el = await list({ jsonLd: true, pageSize: 3 });
+    // The JSON-LD code is loaded when the attribute is first set: the script follows a moment later.
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD written', { timeout: 5000 });
     const script = el.querySelector('script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!);
     expect(data).to.have.length(3);
@@ -384,7 +396,7 @@ describe('<sanctuary-event-list>', () => {
     it('when ready, with descriptions open and a calendar menu open', async () => {
       const el = await list({ pageSize: 50 });
       $$(el, 'button.toggle')[0].click();
-      ($$(el, 'details.calendar')[0] as HTMLDetailsElement).open = true;
+      await openCalendar($$(el, '[part=item]')[0]);
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });

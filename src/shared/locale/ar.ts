@@ -168,6 +168,7 @@ export const ar: Messages = {
   'eventList.google': 'تقويم Google',
   'eventList.outlook': 'Outlook.com',
   'eventList.office': 'Microsoft 365 (العمل أو الدراسة)',
+  'eventList.calendarFailed': 'عذرًا، تعذّر تحميل خيارات التقويم. تحقّق من اتصالك، ثم أغلق هذه القائمة وافتحها من جديد.',
   'eventList.filters': 'تصفية الفعاليات',
   'eventList.category': 'الفئة',
   'eventList.allCategories': 'كل الفئات',

@@ -182,6 +182,7 @@ export const cy: Messages = {
   'eventList.google': 'Google Calendar',
   'eventList.outlook': 'Outlook.com',
   'eventList.office': 'Microsoft 365 (gwaith neu ysgol)',
+  'eventList.calendarFailed': 'Mae’n ddrwg gennym, nid oedd modd llwytho’r dewisiadau calendr. Gwiriwch eich cysylltiad, yna caewch y ddewislen hon a’i hagor eto.',
   'eventList.filters': 'Hidlo’r digwyddiadau',
   'eventList.category': 'Categori',
   'eventList.allCategories': 'Pob categori',

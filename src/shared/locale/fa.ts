@@ -146,6 +146,7 @@ export const fa: Messages = {
   'eventList.google': 'تقویم Google',
   'eventList.outlook': 'Outlook.com',
   'eventList.office': 'Microsoft 365 (کاری یا آموزشی)',
+  'eventList.calendarFailed': 'متأسفیم، گزینه‌های تقویم بارگذاری نشد. اتصال خود را بررسی کنید، سپس این منو را ببندید و دوباره باز کنید.',
   'eventList.filters': 'فیلتر رویدادها',
   'eventList.category': 'دسته',
   'eventList.allCategories': 'همهٔ دسته‌ها',

@@ -164,6 +164,7 @@ export const fr: Messages = {
   'eventList.google': 'Google Agenda',
   'eventList.outlook': 'Outlook.com',
   'eventList.office': 'Microsoft 365 (travail ou établissement scolaire)',
+  'eventList.calendarFailed': 'Désolé, les choix d’agenda n’ont pas pu être chargés. Vérifiez votre connexion, puis fermez ce menu et rouvrez-le.',
   'eventList.filters': 'Filtrer les événements',
   'eventList.category': 'Catégorie',
   'eventList.allCategories': 'Toutes les catégories',

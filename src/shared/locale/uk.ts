@@ -170,6 +170,7 @@ export const uk: Messages = {
   'eventList.google': 'Google Календар',
   'eventList.outlook': 'Outlook.com',
   'eventList.office': 'Microsoft 365 (робочий або навчальний)',
+  'eventList.calendarFailed': 'На жаль, не вдалося завантажити варіанти календаря. Перевірте з’єднання, потім закрийте це меню й відкрийте його знову.',
   'eventList.filters': 'Фільтри подій',
   'eventList.category': 'Категорія',
   'eventList.allCategories': 'Усі категорії',
