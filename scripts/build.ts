@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { build, type Plugin } from 'vite';
 import { entries, libraryBuild } from '../vite.config.ts';
 import { containDependencies } from './contain-dependencies.ts';
+import { minifyLitCss } from './minify-lit-css.ts';
 import { feedJsonSchema } from '../src/feed/json-schema.ts';
 import { generatedRules, RULES_FILE } from './generate-rules.ts';
 
@@ -22,7 +23,12 @@ rmSync('dist', { recursive: true, force: true });
 writeFileSync(RULES_FILE, generatedRules());
 console.log(`built ${RULES_FILE}`);
 for (const name of Object.keys(entries)) {
-  await build({ configFile: false, logLevel: 'warn', plugins: [containDependencies(), entryKeepsSharedCode()], build: libraryBuild(name) });
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [containDependencies(), minifyLitCss(), entryKeepsSharedCode()],
+    build: libraryBuild(name),
+  });
   console.log(`built dist/${name}.js`);
 }
 // The CLI (bin/sanctuary-widgets.js runs it): a Node build, with its dependencies left as imports.
