@@ -213,6 +213,9 @@ export const supporterWallStyles = css`
     fill: currentColor;
   }
   .viewport {
+    /* The containing block of the visually hidden names in the strip, so they stay inside it when it stands still
+       (reduced motion) instead of widening the page. */
+    position: relative;
     flex: 1;
     min-inline-size: 0;
     overflow: hidden;

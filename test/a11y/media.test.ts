@@ -68,6 +68,9 @@ describe('The reader’s display settings', () => {
       expect(el.shadowRoot!.querySelector<HTMLElement>('[part=pause]')!.checkVisibility()).to.equal(false);
       // Still every supporter, in a strip the reader scrolls, and no copy of it for screen readers to meet twice.
       expect(getComputedStyle(el.shadowRoot!.querySelector('.viewport')!).overflowX).to.equal('auto');
+      // The still strip scrolls inside the widget: nothing in it (not even the visually hidden names) widens the page.
+      await nextFrame();
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     });
 
     it('no part of any ready widget has a transition or animation under reduced motion', async () => {
