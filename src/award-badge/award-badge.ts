@@ -2,8 +2,9 @@
 // the visitor's browser each time the page loads. The page chooses only which award.
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ReadFeed } from '../feed/index.js';
+import type { ReadFeed, FeedRules } from '../feed/index.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { awards } from '../feed/rules/feed-rules.generated.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { awardBadgeStrings, type AwardBadgeKey } from './award-badge.strings.js';
@@ -65,6 +66,7 @@ function toSvgElement(tree: SvgNode): SVGElement {
  * @cssprop --sanctuary-focus - The keyboard focus ring (default yellow).
  */
 export class SanctuaryAwardBadge extends FeedElement {
+  protected static override feedRules: FeedRules = { awards };
   static override styles = [sharedStyles, awardBadgeStyles];
 
   protected override readonly locale = new LocaleController(this, awardBadgeStrings);

@@ -3,7 +3,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ReadFeed, SanctuaryEvent } from '../feed/index.js';
+import type { ReadFeed, SanctuaryEvent, FeedRules } from '../feed/index.js';
+import { events } from '../feed/rules/feed-rules.generated.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { OnDemandController } from '../shared/on-demand-controller.js';
@@ -97,6 +98,7 @@ interface Group {
  * @cssprop --sanctuary-skeleton-height - Height of the placeholder while the feed loads (default 12rem).
  */
 export class SanctuaryEventList extends FeedElement {
+  protected static override feedRules: FeedRules = { events };
   static override styles = [sharedStyles, styles];
 
   protected override readonly locale = new LocaleController(this, eventListStrings);

@@ -2,7 +2,7 @@
 // FeedError with a sentence the page owner can act on.
 import { FeedError } from './feed-error.js';
 import { isCalendarResponse, isCalendarUrl } from './ics/detect.js';
-import { parseFeedText, type ParseResult } from './parse.js';
+import { FEED_RULES, parseCollections, readFeedJson, type FeedRules, type ParseResult } from './parse.js';
 
 export interface LoadOptions {
   /** Give up after this many milliseconds (default 10 000). */
@@ -13,11 +13,19 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** The cache fallback is a second chance, not a second wait. */
 const CACHE_FALLBACK_MS = 2_000;
 
-const inFlight = new Map<string, Promise<ParseResult>>();
+/** A fetched feed, which each widget then checks for its own collections: the JSON value, or a calendar's bytes. */
+type Fetched = { json: unknown } | { calendar: Uint8Array };
 
-/** Loads and parses the feed at `url`. Concurrent and later calls for the same URL share one request; a failed
- * load is forgotten so that the next call tries again. */
+const inFlight = new Map<string, Promise<Fetched>>();
+
+/** Loads and parses the feed at `url`, every collection of it. */
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<ParseResult> {
+  return loadCollections(url, FEED_RULES, options);
+}
+
+/** Loads the feed at `url` and checks the collections in `rules`. Concurrent and later calls for the same URL share
+ * one request (and one JSON.parse); a failed load is forgotten so that the next call tries again. */
+export async function loadCollections(url: string, rules: FeedRules, options: LoadOptions = {}): Promise<ParseResult> {
   const key = absoluteUrl(url);
   let pending = inFlight.get(key);
   if (!pending) {
@@ -25,7 +33,11 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<ParseR
     inFlight.set(key, pending);
     pending.catch(() => inFlight.delete(key));
   }
-  return pending;
+  const fetched = await pending;
+  if ('json' in fetched) return parseCollections(fetched.json, key, rules);
+  // The calendar reader (with ical.js) is a chunk of its own: pages on JSON feeds never download it.
+  const { calendarFeed } = await import('./ics/calendar-feed.js');
+  return calendarFeed(fetched.calendar, key, rules);
 }
 
 /** Forgets every loaded feed (for tests and for pages that want fresh data). */
@@ -42,7 +54,7 @@ function absoluteUrl(url: string): string {
   }
 }
 
-async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
+async function fetchFeed(url: string, timeoutMs: number): Promise<Fetched> {
   let response: { status: number; ok: boolean; statusText: string; type: string; text: string; bytes: Uint8Array };
   try {
     response = await fetchText(url, timeoutMs, 'default');
@@ -74,12 +86,11 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<ParseResult> {
     );
   }
   if (isCalendarResponse(type, text)) {
-    // The calendar reader (with ical.js) is a chunk of its own: pages on JSON feeds never download it. It gets the
-    // bytes, to mend letters that exporters split across folded lines and to read old Outlook's Windows-1252.
-    const { calendarFeed } = await import('./ics/calendar-feed.js');
-    return calendarFeed(bytes, url);
+    // Kept as bytes for the calendar reader, to mend letters that exporters split across folded lines and to read
+    // old Outlook's Windows-1252.
+    return { calendar: bytes };
   }
-  return parseFeedText(text, url);
+  return { json: readFeedJson(text, url) };
 }
 
 async function fetchText(url: string, timeoutMs: number, cache: RequestCache) {

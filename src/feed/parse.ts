@@ -5,9 +5,14 @@ import { itemIssue, jsonPath, showValue, type FeedIssue } from './issues.js';
 import { COLLECTION_NAMES, FEED_VERSION, type CollectionName } from './contract.js';
 import type { FeedDocument, Localized } from './schema.js';
 import { awards, events, publisher, resources, supporters } from './rules/feed-rules.generated.js';
-import { validate } from './rules/validate.js';
+import { validate, type Rule } from './rules/validate.js';
 
-const RULES = { events, resources, supporters, awards };
+/** The collections to read, each with its rules. A widget reads only its own, so its bundle carries only those rules
+ * and a feed's other collections cost it nothing. */
+export type FeedRules = Partial<Record<CollectionName, Rule>>;
+
+/** Every collection: what the CLI, `parseFeed` and `loadFeed` read. */
+export const FEED_RULES: FeedRules = { events, resources, supporters, awards };
 
 /** A checked feed document, translations included, whose collections are always present (empty when the document
  * has none). */
@@ -24,8 +29,19 @@ export interface ParseResult {
 
 const where = (source: string) => (source.startsWith('inline') ? `The ${source}` : `The feed at ${source}`);
 
-/** Parses JSON text (with or without a UTF-8 byte order mark) and then the document. */
+/** Parses JSON text (with or without a UTF-8 byte order mark) and then the document, every collection of it. */
 export function parseFeedText(text: string, source: string): ParseResult {
+  return parseCollections(readFeedJson(text, source), source, FEED_RULES);
+}
+
+/** Checks an already-parsed document, every collection of it. Throws FeedError when it is not a usable feed. */
+export function parseFeed(value: unknown, source: string): ParseResult {
+  return parseCollections(value, source, FEED_RULES);
+}
+
+/** The JSON value of a feed's text (with or without a UTF-8 byte order mark); a FeedError with the line if it is not
+ * JSON. */
+export function readFeedJson(text: string, source: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
@@ -40,7 +56,7 @@ export function parseFeedText(text: string, source: string): ParseResult {
       line,
     );
   }
-  return parseFeed(value, source);
+  return value;
 }
 
 /** The 1-based line of a JSON.parse error, from the position or line the engine reports; an early end of input is
@@ -54,8 +70,9 @@ export function jsonErrorLine(text: string, error: unknown): number {
   return text.slice(0, at).split('\n').length;
 }
 
-/** Checks an already-parsed document. Throws FeedError when it is not a usable feed at all. */
-export function parseFeed(value: unknown, source: string): ParseResult {
+/** Checks an already-parsed document: its envelope, and the collections in `rules` (the rest are left empty).
+ * Throws FeedError when it is not a usable feed at all. */
+export function parseCollections(value: unknown, source: string, rules: FeedRules): ParseResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new FeedError(
       'invalid-document',
@@ -89,7 +106,9 @@ export function parseFeed(value: unknown, source: string): ParseResult {
   if (typeof doc.updated === 'string') feed.updated = doc.updated;
 
   for (const name of COLLECTION_NAMES) {
+    const rule = rules[name];
     const items = doc[name];
+    if (!rule) continue;
     if (items === undefined || items === null) continue;
     if (!Array.isArray(items)) {
       issues.push({
@@ -99,13 +118,12 @@ export function parseFeed(value: unknown, source: string): ParseResult {
       });
       continue;
     }
-    readItems(name, items, source, feed, issues);
+    readItems(name, rule, items, source, feed, issues);
   }
   return { feed, issues };
 }
 
-function readItems(name: CollectionName, items: unknown[], source: string, feed: ParsedFeed, issues: FeedIssue[]) {
-  const rule = RULES[name];
+function readItems(name: CollectionName, rule: Rule, items: unknown[], source: string, feed: ParsedFeed, issues: FeedIssue[]) {
   const kept = feed[name] as unknown[];
   const seen = new Map<string, number>();
   items.forEach((item, index) => {

@@ -2,7 +2,8 @@
 // and URL state are plain modules beside this file; this class wires them to the page.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ReadFeed, Resource } from '../feed/index.js';
+import type { ReadFeed, Resource, FeedRules } from '../feed/index.js';
+import { resources } from '../feed/rules/feed-rules.generated.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { dateFormat, type DateFormat } from '../shared/locale/dates.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -142,6 +143,7 @@ function humanize(raw: string): string {
  * @cssprop --sanctuary-skeleton-height - Height of the placeholder while the feed loads (default 12rem).
  */
 export class SanctuaryResourceFinder extends FeedElement {
+  protected static override feedRules: FeedRules = { resources };
   static override styles = [sharedStyles, styles];
 
   protected override readonly locale = new LocaleController(this, resourceFinderStrings);

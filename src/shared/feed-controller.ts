@@ -5,11 +5,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   FeedError,
   isFeedError,
-  loadFeed,
+  loadCollections,
   mergeFeeds,
-  parseFeed,
-  parseFeedText,
+  parseCollections,
+  readFeedJson,
   type FeedIssue,
+  type FeedRules,
   type ParseResult,
   type ParsedFeed,
 } from '../feed/index.js';
@@ -28,6 +29,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface FeedControllerOptions {
+  /** The collections the widget shows, with their rules: only these are checked and reported. */
+  rules: FeedRules;
   /** The URLs to load; by default `src` split on white space. The award badge builds them from its register. */
   urls?: () => string[];
   /** False for widgets whose data must come from a URL and never from the page itself (the `feed` property or an
@@ -52,7 +55,7 @@ export class FeedController implements ReactiveController {
 
   constructor(
     private readonly host: FeedHost,
-    private readonly options: FeedControllerOptions = {},
+    private readonly options: FeedControllerOptions,
   ) {
     host.addController(this);
   }
@@ -105,9 +108,10 @@ export class FeedController implements ReactiveController {
     let result: ParseResult;
     try {
       if (feed !== undefined) {
-        result = typeof feed === 'string' ? parseFeedText(feed, 'feed property') : parseFeed(feed, 'feed property');
+        const value = typeof feed === 'string' ? readFeedJson(feed, 'feed property') : feed;
+        result = parseCollections(value, 'feed property', this.options.rules);
       } else if (inline !== undefined) {
-        result = parseFeedText(inline, 'inline feed');
+        result = parseCollections(readFeedJson(inline, 'inline feed'), 'inline feed', this.options.rules);
       } else {
         result = await this.loadUrls(urls);
       }
@@ -140,7 +144,7 @@ export class FeedController implements ReactiveController {
         'none',
       );
     }
-    const settled = await Promise.allSettled(urls.map((url) => loadFeed(url, { timeoutMs: this.host.timeout })));
+    const settled = await Promise.allSettled(urls.map((url) => loadCollections(url, this.options.rules, { timeoutMs: this.host.timeout })));
     const loaded = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const failed = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
     if (loaded.length === 0) throw failed[0];

@@ -3,7 +3,7 @@
 // own `ready` view; everything else lives in the controllers.
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localizeFeed, type ParsedFeed, type ReadFeed } from '../feed/index.js';
+import { localizeFeed, type FeedRules, type ParsedFeed, type ReadFeed } from '../feed/index.js';
 import { FeedController } from './feed-controller.js';
 import type { LocaleController } from './locale-controller.js';
 import type { MessageOverrides } from './locale/overrides.js';
@@ -39,9 +39,14 @@ export abstract class FeedElement extends LitElement {
   /** Language, direction and UI strings; each widget gives it its own English strings. */
   protected abstract readonly locale: LocaleController;
   protected readonly feedState = new FeedController(this, {
+    rules: (this.constructor as typeof FeedElement).feedRules,
     urls: () => this.feedUrls(),
     pageData: (this.constructor as typeof FeedElement).acceptsPageData,
   });
+
+  /** The collections this widget shows, with their rules (from src/feed/rules/): only these are checked, so a
+   * widget carries only its own rules and is never slowed or warned by the rest of a feed. */
+  protected static feedRules: FeedRules = {};
 
   /** Whether the `feed` property and inline JSON are read; the award badge reads only its register. */
   protected static acceptsPageData = true;

@@ -4,10 +4,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { ReadFeed } from '../feed/index.js';
+import type { ReadFeed, FeedRules } from '../feed/index.js';
 import type { Supporter } from '../feed/schema.js';
 import { isolate } from '../shared/locale/format.js';
 import { INLINE_FEED } from '../shared/feed-controller.js';
+import { supporters } from '../feed/rules/feed-rules.generated.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
@@ -97,6 +98,7 @@ export function supporterLink(url: string | undefined): string | undefined {
  * @cssprop --sanctuary-skeleton-height - Height of the placeholder while the feed loads (default 12rem).
  */
 export class SanctuarySupporterWall extends FeedElement {
+  protected static override feedRules: FeedRules = { supporters };
   static override styles = [sharedStyles, supporterWallStyles];
 
   protected override readonly locale = new LocaleController(this, supporterWallStrings);

@@ -104,6 +104,24 @@ describe('what every widget shares', () => {
     el.remove();
   });
 
+  it('checks only the collections the widget shows: a broken resource neither warns nor costs an event list', async () => {
+    let el!: TestWidget;
+    const warnings = await capture('warn', async () => {
+      el = document.createElement('test-widget');
+      el.feed = {
+        version: 1,
+        publisher: { name: 'Mixed group' },
+        events: [{ id: 'e1', title: 'Picnic', start: '2030-06-01' }],
+        resources: [{ id: 'r1' }, 'not even an object'],
+      };
+      document.body.append(el);
+      await settled(el);
+    });
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+    expect(warnings).to.deep.equal([]);
+    el.remove();
+  });
+
   it('tells a listener added right after inserting the element that a page-given feed loaded', async () => {
     const el = document.createElement('test-widget');
     el.feed = { version: 1, publisher: { name: 'Listener group' } };

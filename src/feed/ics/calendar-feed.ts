@@ -1,7 +1,7 @@
 // A calendar read straight from its address becomes a feed document, which then goes through the same parser as
 // JSON: broken events are dropped and reported the same way. Loaded on demand (with ical.js), so pages on JSON feeds
 // never download it.
-import { parseFeed, type ParseResult } from '../parse.js';
+import { parseCollections, type FeedRules, type ParseResult } from '../parse.js';
 import { FEED_VERSION } from '../contract.js';
 import type { FeedIssue } from '../issues.js';
 import { icsToEvents } from './ics-events.js';
@@ -15,16 +15,22 @@ export interface CalendarFeedOptions {
 
 /** Reads a calendar (its bytes where possible, see icsToEvents) into a checked feed: publisher from the calendar's name (X-WR-CALNAME) or else its host,
  * events from the next `months` months. What could not be carried over is in `issues`, with the calendar line. */
-export function calendarFeed(text: string | Uint8Array, source: string, options: CalendarFeedOptions = {}): ParseResult {
+export function calendarFeed(
+  text: string | Uint8Array,
+  source: string,
+  rules: FeedRules,
+  options: CalendarFeedOptions = {},
+): ParseResult {
   const calendar = icsToEvents(text, { from: options.from, months: options.months ?? 12, maxOccurrences: 100 });
   const doc = {
     version: FEED_VERSION,
     publisher: { name: calendar.calendarName ?? hostOf(source) },
     events: calendar.events,
   };
-  const { feed, issues } = parseFeed(doc, source);
+  const { feed, issues } = parseCollections(doc, source, rules);
+  // A widget that shows no events has nothing to lose from a calendar.
   const calendarIssues: FeedIssue[] = calendar.notes
-    .filter((note) => note.lost)
+    .filter((note) => note.lost && rules.events)
     .map((note) => ({ path: note.where, message: `Calendar ${note.where}: ${note.message}.`, collection: 'events', source }));
   // The JSON path points into the document made here; the calendar line is where the volunteer can fix it.
   const eventIssues = issues.map((issue) =>
