@@ -22,6 +22,7 @@ import {
 import { eventListStrings, type EventListKey } from './event-list.strings.js';
 import { styles } from './event-list.styles.js';
 import { dayHeading, languageName, listText, machineTime, monthHeading, shortDate, timeText, todayIn } from './event-format.js';
+import { firstViewEvents } from './first-view.js';
 import { listOccurrences, type Occurrence, type OccurrenceList } from './occurrences.js';
 
 export type EventListLayout = 'list' | 'cards' | 'compact';
@@ -159,6 +160,20 @@ export class SanctuaryEventList extends FeedElement {
    * then in whichever language was picked, so only untouched ones are marked with the feed's language. */
   private untranslated?: { from: unknown; events: Set<unknown> };
 
+  /** Where a long feed's first page ends for certain, while only its soonest events are checked. */
+  private firstViewCutoff = Infinity;
+
+  /** A long feed's soonest events, to check and show before the rest. Not when the page asks for past events or a
+   * preset filter: their first page can come from anywhere in the feed. */
+  protected override firstItems(document: unknown) {
+    const events = (document as { events?: unknown } | null)?.events;
+    if (!Array.isArray(events) || this.includePast || this.category || this.attendance) return undefined;
+    const first = firstViewEvents(events, this.now ?? Date.now(), Math.max(1, this.pageSize || 10));
+    if (!first) return undefined;
+    this.firstViewCutoff = first.cutoff;
+    return { events: first.indices };
+  }
+
   private get filters(): Filters {
     return { category: this.categoryChoice ?? this.category, attendance: this.attendanceChoice ?? this.attendance };
   }
@@ -186,7 +201,9 @@ export class SanctuaryEventList extends FeedElement {
     const filters = this.filters;
     const keep = (o: Occurrence) => matchesFilters(o.event, filters);
     const filtering = Boolean(filters.category || filters.attendance);
-    const upcoming = filtering ? list.upcoming.filter(keep) : list.upcoming;
+    let upcoming = filtering ? list.upcoming.filter(keep) : list.upcoming;
+    // While only the soonest events are checked, the page ends where they are certain to be all there is.
+    if (this.isPreview) upcoming = upcoming.filter((o) => o.start <= this.firstViewCutoff);
     const past = filtering ? list.past.filter(keep) : list.past;
     const all = past.length ? [...upcoming, ...past] : upcoming;
     const total = this.limit !== undefined && this.limit >= 0 ? Math.min(this.limit, all.length) : all.length;
@@ -379,13 +396,16 @@ export class SanctuaryEventList extends FeedElement {
 
   protected renderReady(feed: ReadFeed): TemplateResult {
     const { now, upcomingCount, shown, total, filtering, unfiltered, anyPast } = this.visible(feed);
+    // A first view that is not certain to be a full page (most of the soonest events broken) waits for the rest.
+    if (this.isPreview && shown.length < Math.min(Math.max(1, this.pageSize || 10), this.limit ?? Infinity)) return this.renderSkeleton();
     this.feedLang = feed.language?.trim() || undefined;
     const parsed = this.feedState.feed;
     if (parsed && this.untranslated?.from !== parsed) this.untranslated = { from: parsed, events: new Set(parsed.events) };
     const level = this.headingLevel || 3;
     const t = this.locale.t.bind(this.locale);
     const sections = this.groups(shown, upcomingCount, now);
-    const remaining = total - shown.length;
+    // A first view of a long feed: its count and "Show more" wait for the rest of the feed.
+    const remaining = this.isPreview ? 0 : total - shown.length;
     return html`
       ${this.noFilters || (unfiltered < 2 && !filtering) ? nothing : this.renderFilters(feed, total)}
       ${shown.length === 0 ? this.renderEmpty(filtering, anyPast) : nothing}
@@ -422,7 +442,7 @@ export class SanctuaryEventList extends FeedElement {
       ${categories.length > 1 || category
         ? html`<div class="field">
             <label for="category">${t('eventList.category')}</label>
-            <select id="category" @change=${this.handleCategory}>
+            <select id="category" ?disabled=${this.isPreview} @change=${this.handleCategory}>
               <option value="" ?selected=${!category}>${t('eventList.allCategories')}</option>
               ${categories.map(
                 (c) => html`<option value=${c} ?selected=${c.toLowerCase() === category.toLowerCase()}>${c}</option>`,
@@ -432,13 +452,15 @@ export class SanctuaryEventList extends FeedElement {
         : nothing}
       <div class="field">
         <label for="attendance">${t('eventList.attendance')}</label>
-        <select id="attendance" @change=${this.handleAttendance}>
+        <select id="attendance" ?disabled=${this.isPreview} @change=${this.handleAttendance}>
           <option value="" ?selected=${!attendance}>${t('eventList.anyAttendance')}</option>
           <option value="in-person" ?selected=${attendance === 'in-person'}>${t('eventList.inPerson')}</option>
           <option value="online" ?selected=${attendance === 'online'}>${t('eventList.onlineOnly')}</option>
         </select>
       </div>
-      <p class="count" role="status">${t('eventList.count', { count: total })}</p>
+      ${this.isPreview
+        ? html`<p class="count">&nbsp;</p>`
+        : html`<p class="count" role="status">${t('eventList.count', { count: total })}</p>`}
     </form>`;
   }
 

@@ -14,9 +14,9 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 const CACHE_FALLBACK_MS = 2_000;
 
 /** A fetched feed, which each widget then checks for its own collections: the JSON value, or a calendar's bytes. */
-type Fetched = { json: unknown } | { calendar: Uint8Array };
+export type FetchedFeed = { url: string; json: unknown } | { url: string; calendar: Uint8Array };
 
-const inFlight = new Map<string, Promise<Fetched>>();
+const inFlight = new Map<string, Promise<FetchedFeed>>();
 
 /** Loads and parses the feed at `url`, every collection of it. */
 export function loadFeed(url: string, options: LoadOptions = {}): Promise<ParseResult> {
@@ -26,18 +26,23 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<ParseR
 /** Loads the feed at `url` and checks the collections in `rules`. Concurrent and later calls for the same URL share
  * one request (and one JSON.parse); a failed load is forgotten so that the next call tries again. */
 export async function loadCollections(url: string, rules: FeedRules, options: LoadOptions = {}): Promise<ParseResult> {
+  const fetched = await fetchFeed(url, options);
+  if ('json' in fetched) return parseCollections(fetched.json, fetched.url, rules);
+  // The calendar reader (with ical.js) is a chunk of its own: pages on JSON feeds never download it.
+  const { calendarFeed } = await import('./ics/calendar-feed.js');
+  return calendarFeed(fetched.calendar, fetched.url, rules);
+}
+
+/** The feed at `url` as fetched, not yet checked. Concurrent and later calls for the same URL share one request. */
+export function fetchFeed(url: string, options: LoadOptions = {}): Promise<FetchedFeed> {
   const key = absoluteUrl(url);
   let pending = inFlight.get(key);
   if (!pending) {
-    pending = fetchFeed(key, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    pending = request(key, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     inFlight.set(key, pending);
     pending.catch(() => inFlight.delete(key));
   }
-  const fetched = await pending;
-  if ('json' in fetched) return parseCollections(fetched.json, key, rules);
-  // The calendar reader (with ical.js) is a chunk of its own: pages on JSON feeds never download it.
-  const { calendarFeed } = await import('./ics/calendar-feed.js');
-  return calendarFeed(fetched.calendar, key, rules);
+  return pending;
 }
 
 /** Forgets every loaded feed (for tests and for pages that want fresh data). */
@@ -54,7 +59,7 @@ function absoluteUrl(url: string): string {
   }
 }
 
-async function fetchFeed(url: string, timeoutMs: number): Promise<Fetched> {
+async function request(url: string, timeoutMs: number): Promise<FetchedFeed> {
   let response: { status: number; ok: boolean; statusText: string; type: string; text: string; bytes: Uint8Array };
   try {
     response = await fetchText(url, timeoutMs, 'default');
@@ -88,9 +93,9 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<Fetched> {
   if (isCalendarResponse(type, text)) {
     // Kept as bytes for the calendar reader, to mend letters that exporters split across folded lines and to read
     // old Outlook's Windows-1252.
-    return { calendar: bytes };
+    return { url, calendar: bytes };
   }
-  return { json: readFeedJson(text, url) };
+  return { url, json: readFeedJson(text, url) };
 }
 
 async function fetchText(url: string, timeoutMs: number, cache: RequestCache) {

@@ -70,9 +70,12 @@ export function jsonErrorLine(text: string, error: unknown): number {
   return text.slice(0, at).split('\n').length;
 }
 
-/** Checks an already-parsed document: its envelope, and the collections in `rules` (the rest are left empty).
- * Throws FeedError when it is not a usable feed at all. */
-export function parseCollections(value: unknown, source: string, rules: FeedRules): ParseResult {
+/** Item positions to check in each collection, for a first view drawn before the whole feed is checked. */
+export type FeedItemPicks = Partial<Record<CollectionName, readonly number[]>>;
+
+/** Checks an already-parsed document: its envelope, and the collections in `rules` (the rest are left empty) —
+ * only the items in `only`, when it is given. Throws FeedError when it is not a usable feed at all. */
+export function parseCollections(value: unknown, source: string, rules: FeedRules, only?: FeedItemPicks): ParseResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new FeedError(
       'invalid-document',
@@ -118,19 +121,26 @@ export function parseCollections(value: unknown, source: string, rules: FeedRule
       });
       continue;
     }
-    readItems(name, rule, items, source, feed, issues);
+    readItems(name, rule, only?.[name] ? only[name].map((index) => [index, items[index]]) : items.entries(), source, feed, issues);
   }
   return { feed, issues };
 }
 
-function readItems(name: CollectionName, rule: Rule, items: unknown[], source: string, feed: ParsedFeed, issues: FeedIssue[]) {
+function readItems(
+  name: CollectionName,
+  rule: Rule,
+  items: Iterable<[number, unknown]>,
+  source: string,
+  feed: ParsedFeed,
+  issues: FeedIssue[],
+) {
   const kept = feed[name] as unknown[];
   const seen = new Map<string, number>();
-  items.forEach((item, index) => {
+  for (const [index, item] of items) {
     const result = validate(rule, item);
     if (!result.success) {
       for (const raw of result.issues) issues.push(itemIssue(source, name, index, item, raw));
-      return;
+      continue;
     }
     const data = result.data as { id: string };
     const id = data.id;
@@ -143,11 +153,11 @@ function readItems(name: CollectionName, rule: Rule, items: unknown[], source: s
           message: `is the same as item ${first + 1}'s, so only the first is kept`,
         }),
       });
-      return;
+      continue;
     }
     seen.set(id, index);
     kept.push(data);
-  });
+  }
 }
 
 function readMajorVersion(version: unknown, source: string): number {

@@ -5,11 +5,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   FeedError,
   isFeedError,
+  fetchFeed,
   loadCollections,
   mergeFeeds,
   parseCollections,
   readFeedJson,
   type FeedIssue,
+  type FeedItemPicks,
   type FeedRules,
   type ParseResult,
   type ParsedFeed,
@@ -31,6 +33,9 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 export interface FeedControllerOptions {
   /** The collections the widget shows, with their rules: only these are checked and reported. */
   rules: FeedRules;
+  /** For a large feed, the items the widget's first view can need (say, the soonest events): these are checked and
+   * shown first, and the rest is checked a frame later. Undefined to check everything first. */
+  firstItems?: (document: unknown) => FeedItemPicks | undefined;
   /** The URLs to load; by default `src` split on white space. The award badge builds them from its register. */
   urls?: () => string[];
   /** False for widgets whose data must come from a URL and never from the page itself (the `feed` property or an
@@ -45,6 +50,8 @@ export class FeedController implements ReactiveController {
   status: FeedStatus = 'loading';
   /** The merged, validated feed once `status` is `ready`, translations included (FeedElement picks a language). */
   feed?: ParsedFeed;
+  /** While `status` is still `loading`: the items of the first view, already checked, for a large feed. */
+  preview?: ParsedFeed;
   /** Items dropped or sources that failed, even when the feed as a whole loaded. */
   issues: FeedIssue[] = [];
   error?: FeedError;
@@ -107,11 +114,18 @@ export class FeedController implements ReactiveController {
     if (generation !== this.generation) return;
     let result: ParseResult;
     try {
-      if (feed !== undefined) {
-        const value = typeof feed === 'string' ? readFeedJson(feed, 'feed property') : feed;
-        result = parseCollections(value, 'feed property', this.options.rules);
-      } else if (inline !== undefined) {
-        result = parseCollections(readFeedJson(inline, 'inline feed'), 'inline feed', this.options.rules);
+      // A page-given feed is read at once (no extra wait), a single JSON URL once it has arrived.
+      const single = feed !== undefined || inline !== undefined ? pageDocument(feed, inline) : await this.urlDocument(urls);
+      if (generation !== this.generation) return;
+      if (single) {
+        const picks = this.options.firstItems?.(single.value);
+        if (picks) {
+          this.preview = parseCollections(single.value, single.source, this.options.rules, picks).feed;
+          this.host.requestUpdate();
+          await afterPaint();
+          if (generation !== this.generation) return;
+        }
+        result = parseCollections(single.value, single.source, this.options.rules);
       } else {
         result = await this.loadUrls(urls);
       }
@@ -133,6 +147,13 @@ export class FeedController implements ReactiveController {
       emit(this.host, 'sanctuary-feed-issues', { issues: result.issues });
     }
     emit(this.host, 'sanctuary-load', { feed: result.feed, issues: result.issues });
+  }
+
+  /** The JSON document at a single URL; undefined for several URLs or a calendar, which are read whole. */
+  private async urlDocument(urls: string[]) {
+    if (urls.length !== 1) return undefined;
+    const fetched = await fetchFeed(urls[0], { timeoutMs: this.host.timeout });
+    return 'json' in fetched ? { value: fetched.json, source: fetched.url } : undefined;
   }
 
   /** Several URLs merge into one feed; one that fails becomes an issue as long as another one loads. */
@@ -158,7 +179,27 @@ export class FeedController implements ReactiveController {
   }
 
   private setState(status: FeedStatus, feed?: ParsedFeed, issues: FeedIssue[] = [], error?: FeedError) {
-    Object.assign(this, { status, feed, issues, error });
+    Object.assign(this, { status, feed, issues, error, preview: undefined });
     this.host.requestUpdate();
   }
 }
+
+/** The feed given on the page, as a JSON value. */
+function pageDocument(feed: unknown, inline: string | undefined) {
+  if (feed !== undefined) {
+    return { value: typeof feed === 'string' ? readFeedJson(feed, 'feed property') : feed, source: 'feed property' };
+  }
+  return { value: readFeedJson(inline!, 'inline feed'), source: 'inline feed' };
+}
+
+/** Resolves once the browser has had a frame to paint (or after 100 ms in a hidden tab, where frames stop). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });

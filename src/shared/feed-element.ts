@@ -3,7 +3,7 @@
 // own `ready` view; everything else lives in the controllers.
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localizeFeed, type FeedRules, type ParsedFeed, type ReadFeed } from '../feed/index.js';
+import { localizeFeed, type FeedItemPicks, type FeedRules, type ParsedFeed, type ReadFeed } from '../feed/index.js';
 import { FeedController } from './feed-controller.js';
 import type { LocaleController } from './locale-controller.js';
 import type { MessageOverrides } from './locale/overrides.js';
@@ -40,6 +40,7 @@ export abstract class FeedElement extends LitElement {
   protected abstract readonly locale: LocaleController;
   protected readonly feedState = new FeedController(this, {
     rules: (this.constructor as typeof FeedElement).feedRules,
+    firstItems: (document) => this.firstItems(document),
     urls: () => this.feedUrls(),
     pageData: (this.constructor as typeof FeedElement).acceptsPageData,
   });
@@ -50,6 +51,16 @@ export abstract class FeedElement extends LitElement {
 
   /** Whether the `feed` property and inline JSON are read; the award badge reads only its register. */
   protected static acceptsPageData = true;
+
+  /** For a large feed, the items the first view can need, checked and shown before the rest (see FeedController). */
+  protected firstItems(_document: unknown): FeedItemPicks | undefined {
+    return undefined;
+  }
+
+  /** True while only the first view's items are checked: counts and choices that need the whole feed wait. */
+  protected get isPreview(): boolean {
+    return this.feedState.status === 'loading' && this.feedState.preview !== undefined;
+  }
 
   /** The URLs to load; widgets with their own URL rules (the award badge) override this. */
   protected feedUrls(): string[] {
@@ -63,7 +74,7 @@ export abstract class FeedElement extends LitElement {
 
   /** The loaded feed in `lang`, worked out once per feed and language rather than on every render. */
   protected feedIn(lang: string): ReadFeed | undefined {
-    const from = this.feedState.feed;
+    const from = this.feedState.feed ?? this.feedState.preview;
     if (!from) return undefined;
     if (this.localized?.from !== from || this.localized.lang !== lang) {
       this.localized = { from, lang, feed: localizeFeed(from, lang) };
@@ -114,7 +125,11 @@ export abstract class FeedElement extends LitElement {
     // render so screen readers hear each change (a region added together with its text is often not read).
     return html`<div class="root" lang=${lang} dir=${dir} part="base">
       <div class="visually-hidden" role="status">${status === 'loading' ? this.locale.t('feed.loading') : status === 'error' ? this.locale.t('feed.error') : ''}</div>
-      ${status === 'loading' ? this.renderSkeleton() : status === 'error' || !feed ? this.renderError() : this.renderReady(feed)}
+      ${status === 'loading' && !(this.locale.ready && this.isPreview && feed)
+        ? this.renderSkeleton()
+        : status === 'error' || !feed
+          ? this.renderError()
+          : this.renderReady(feed)}
     </div>`;
   }
 }
