@@ -21,6 +21,7 @@ export const resourceFinderStrings = {
   'resourceFinder.noResults': 'No resources match your search.',
   'resourceFinder.noResultsQuery': 'No resources match “{query}”.',
   'resourceFinder.noResultsHint': 'Check the spelling, try fewer or other words, or clear the filters.',
+  'resourceFinder.searchFailed': 'Sorry, search is not working just now, so this list does not use your search words. The filters still work.',
   'resourceFinder.clearFilters': 'Clear filters',
   'resourceFinder.closest': 'Closest matches',
   'resourceFinder.closestFiltered': 'Matches outside your filters',

@@ -290,6 +290,16 @@ export const styles = css`
     font-size: 1em;
   }
 
+  .search-failed {
+    margin-block: var(--_gap) 0;
+    border-inline-start: 4px solid var(--_danger);
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+  }
+  .searching {
+    margin-block-start: var(--_gap);
+  }
+
   .empty {
     margin: 0;
     color: var(--_muted);

@@ -26,8 +26,9 @@ import { formatFileInfo } from './format-size.js';
 import { isSortOrder, SORT_ORDERS, sortResults, type SortOrder } from './order.js';
 import { resourceFinderStrings, type ResourceFinderKey } from './resource-finder.strings.js';
 import { styles } from './resource-finder.styles.js';
-import { ResourceIndex } from './search-index.js';
-import { highlight } from './text.js';
+import type { ResourceIndex } from './search-index.js';
+import { searchChunk } from './search-loader.js';
+import { highlight, isQuery, processTerm, tokenize } from './text.js';
 import { DEFAULT_PREFIX, readState, sameState, writeState, type FinderState } from './url-state.js';
 
 /** How long typing must pause before the result count is announced. */
@@ -45,7 +46,8 @@ interface Model {
   origin: number[];
   keys: FacetKeys[];
   options: Record<FacetName, FacetOption[]>;
-  index: ResourceIndex;
+  /** The search index: undefined while its chunk loads, null when the chunk could not be loaded. */
+  index?: ResourceIndex | null;
   /** Intl formatters and option labels, made once: making them per result costs more than the search. */
   number: Intl.NumberFormat;
   date: DateFormat;
@@ -59,6 +61,10 @@ interface View {
   query: string;
   selection: Selection;
   sort: SortOrder;
+  /** True while a query waits for the search index: there are no results to show or count yet. */
+  pending: boolean;
+  /** True when a query could not be searched because the index failed to load: the results ignore it. */
+  unsearched: boolean;
   /** Indices into `model.resources`, in display order. */
   results: number[];
   counts: Record<FacetName, Map<string, number>>;
@@ -124,6 +130,7 @@ function humanize(raw: string): string {
  * @csspart mark - A highlighted matching word.
  * @csspart more - The "Show more" button.
  * @csspart no-results - The message and suggestions shown when nothing matches.
+ * @csspart search-failed - The message shown when search could not be loaded (the list then ignores the query).
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The message shown when the feed fails and the page gave no fallback.
  *
@@ -192,6 +199,8 @@ export class SanctuaryResourceFinder extends FeedElement {
   private typing = false;
   /** Index of the first result added by the last "Show more", to move focus to once it renders. */
   private focusResult?: number;
+  /** True when the reader paused while their query waited for the index: announce once it is answered. */
+  private announceWhenSearched = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -295,10 +304,19 @@ export class SanctuaryResourceFinder extends FeedElement {
   /** Announces the count once the reader pauses, as GOV.UK finders do, rather than on every keystroke. */
   private announceSoon(delay = ANNOUNCE_DELAY_MS) {
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const count = this.view?.results.length ?? 0;
-      this.announcement = this.t('resourceFinder.count', { count });
-    }, delay);
+    this.announceWhenSearched = false;
+    this.announceTimer = setTimeout(() => this.announce(), delay);
+  }
+
+  private announce() {
+    const view = this.view;
+    // A query still waiting for the index has no count yet: say it once the results are in, never a wrong one.
+    if (view?.pending) {
+      this.announceWhenSearched = true;
+      return;
+    }
+    const count = this.t('resourceFinder.count', { count: view?.results.length ?? 0 });
+    this.announcement = view?.unsearched ? `${this.t('resourceFinder.searchFailed')} ${count}` : count;
   }
 
   // ── Model and view ──────────────────────────────────────────────────────────────────────────────────────
@@ -355,30 +373,51 @@ export class SanctuaryResourceFinder extends FeedElement {
       origin,
       keys,
       options: facetOptions(all),
-      index: new ResourceIndex([]),
       number: new Intl.NumberFormat(lang),
       date: dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
       list: new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
       labels: new Map(),
     };
-    // Built after the model exists, so the labels it indexes land in the model's cache. Lazily: the list shows at
-    // once and the index fills in idle time, in steps short enough not to hold up the page (a search before it is
-    // done finishes it).
-    const index = new ResourceIndex(all, words, { lazy: true });
-    this.model.index = index;
-    const work = () => {
-      if (this.model?.index === index && !index.step()) idle(work);
-    };
-    idle(work);
+    this.loadIndex(this.model, words);
     return this.model;
+  }
+
+  /** Fetches the search chunk and builds the model's index: the list shows at once and the index fills in idle time,
+   * in steps short enough not to hold up the page (a search before it is done finishes it). */
+  private loadIndex(model: Model, words: (r: Resource) => string[]) {
+    searchChunk.load().then(
+      ({ ResourceIndex }) => {
+        if (this.model !== model) return;
+        // Built after the model exists, so the labels it indexes land in the model's cache.
+        const index = new ResourceIndex(model.resources, { tokenize, processTerm }, words, { lazy: true });
+        model.index = index;
+        const work = () => {
+          if (this.model?.index === index && !index.step()) idle(work);
+        };
+        idle(work);
+        if (this.view?.pending) this.requestUpdate();
+      },
+      // Offline or blocked: the finder still lists and filters, and says that search is not working.
+      () => {
+        if (this.model !== model) return;
+        model.index = null;
+        if (this.view?.pending) this.requestUpdate();
+      },
+    );
   }
 
   private viewFor(model: Model): View {
     const v = this.view;
-    if (v && v.model === model && v.query === this.query && v.selection === this.selection && v.sort === this.sort) return v;
-    const searching = ResourceIndex.isQuery(this.query);
-    const hits = searching ? model.index.search(this.query) : [];
-    const candidates = searching ? hits.map((h) => h.index) : model.resources.map((_, i) => i);
+    const { index } = model;
+    // A view waiting for the index is stale once it has come (or failed); any other stays right.
+    const waited = v?.pending && index !== undefined;
+    if (v && !waited && v.model === model && v.query === this.query && v.selection === this.selection && v.sort === this.sort) return v;
+    const query = isQuery(this.query);
+    const pending = query && index === undefined;
+    const unsearched = query && index === null;
+    const searching = query && !!index;
+    const hits = searching ? index.search(this.query) : [];
+    const candidates = pending ? [] : searching ? hits.map((h) => h.index) : model.resources.map((_, i) => i);
     const terms = new Map(hits.map((h) => [h.index, new Set(h.terms)]));
     const { matches, counts } = applyFacets(candidates, model.keys, this.selection);
     let closest: number[] = [];
@@ -387,7 +426,7 @@ export class SanctuaryResourceFinder extends FeedElement {
       closest = candidates.slice(0, 3);
       closestFiltered = true;
     } else if (matches.length === 0 && searching) {
-      for (const hit of model.index.closest(this.query)) {
+      for (const hit of index.closest(this.query)) {
         closest.push(hit.index);
         terms.set(hit.index, new Set(hit.terms));
       }
@@ -397,6 +436,8 @@ export class SanctuaryResourceFinder extends FeedElement {
       query: this.query,
       selection: this.selection,
       sort: this.sort,
+      pending,
+      unsearched,
       results: sortResults(matches, model.resources, this.sort, model.lang),
       counts,
       terms,
@@ -427,6 +468,7 @@ export class SanctuaryResourceFinder extends FeedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.announceWhenSearched && this.view && !this.view.pending) this.announceSoon(0);
     if (this.focusResult !== undefined) {
       const item = this.renderRoot.querySelectorAll<HTMLElement>('.results > ul > li')[this.focusResult];
       (item?.querySelector<HTMLElement>('a, h3') ?? item)?.focus();
@@ -472,7 +514,7 @@ export class SanctuaryResourceFinder extends FeedElement {
         <div class="results">
           <div class="bar">
             <p class="count" id="count" part="count">
-              ${this.t('resourceFinder.count', { count: view.results.length })}
+              ${view.pending ? this.locale.t('feed.loading') : this.t('resourceFinder.count', { count: view.results.length })}
             </p>
             <label class="sort">
               ${this.t('resourceFinder.sort')}
@@ -486,7 +528,12 @@ export class SanctuaryResourceFinder extends FeedElement {
               </select>
             </label>
           </div>
-          ${view.results.length === 0
+          ${view.unsearched
+            ? html`<p class="search-failed" part="search-failed">${this.t('resourceFinder.searchFailed')}</p>`
+            : nothing}
+          ${view.pending
+            ? this.renderSearching()
+            : view.results.length === 0
             ? this.renderNoResults(view)
             : html`<ul class="list" part="list">
                 ${visible.map((i) => this.renderItem(view, i))}
@@ -551,7 +598,8 @@ export class SanctuaryResourceFinder extends FeedElement {
             ${options.map((option) => {
               const count = view.counts[facet].get(option.key) ?? 0;
               const checked = this.selection[facet]?.includes(option.key) ?? false;
-              return html`<li class=${count === 0 && !checked ? 'option none' : 'option'}>
+              // While a query waits for the index there is nothing to count: no count beats a wrong one.
+              return html`<li class=${count === 0 && !checked && !view.pending ? 'option none' : 'option'}>
                 <label>
                   <input
                     type="checkbox"
@@ -559,7 +607,9 @@ export class SanctuaryResourceFinder extends FeedElement {
                     @change=${(e: Event) => this.handleToggle(facet, option.key, e)}
                   />
                   <span class="option-label">${this.optionLabel(facet, option, lang)}</span>
-                  <span class="option-count">(${view.model.number.format(count)})</span>
+                  ${view.pending
+                    ? nothing
+                    : html`<span class="option-count">(${view.model.number.format(count)})</span>`}
                 </label>
               </li>`;
             })}
@@ -583,8 +633,15 @@ export class SanctuaryResourceFinder extends FeedElement {
     </div>`;
   }
 
+  /** The results' place held while a query waits for the search index; the count above says "Loading…". */
+  private renderSearching(): TemplateResult {
+    return html`<div class="skeleton searching" part="skeleton" aria-hidden="true">
+      ${Array.from({ length: 4 }, () => html`<div class="skeleton-bar"></div>`)}
+    </div>`;
+  }
+
   private renderNoResults(view: View): TemplateResult {
-    const searching = ResourceIndex.isQuery(view.query);
+    const searching = isQuery(view.query) && !view.unsearched;
     return html`<div class="no-results" part="no-results">
       <p class="no-results-title">
         ${searching

@@ -1,7 +1,8 @@
 // Ranked search over resources with MiniSearch: prefix and typo-tolerant, title above summary above topics. No DOM.
+// The finder loads it as a chunk of its own (./search-loader.ts), so it imports no code: the rules for words come in.
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Resource } from '../feed/index.js';
-import { processTerm, tokenize } from './text.js';
+import type { processTerm, tokenize } from './text.js';
 
 /** One ranked match: the resource's position in the list it was built from, and the words it matched. */
 export interface SearchHit {
@@ -16,6 +17,14 @@ interface IndexedDoc {
   title: string;
   summary: string;
   topics: string;
+}
+
+/** How text is cut into words and folded: ./text.ts, which the highlighter shares, so a highlighted word is always one
+ * the index matched. Handed in rather than imported: a chunk that imports from the all-in-one's resource finder chunk
+ * makes the bundler wrap that chunk's exports in a helper that a script adding to Object.prototype breaks. */
+export interface TextRules {
+  tokenize: typeof tokenize;
+  processTerm: typeof processTerm;
 }
 
 /** Turns topic values into words a reader would type (a language code into its name, "local-authorities" …). */
@@ -47,11 +56,11 @@ export class ResourceIndex {
   private readonly docs: IndexedDoc[];
   private indexed = 0;
 
-  constructor(resources: readonly Resource[], topicWords: TopicWords = () => [], options: IndexOptions = {}) {
+  constructor(resources: readonly Resource[], text: TextRules, topicWords: TopicWords = () => [], options: IndexOptions = {}) {
     this.mini = new MiniSearch<IndexedDoc>({
       fields: [...FIELDS],
-      tokenize,
-      processTerm,
+      tokenize: text.tokenize,
+      processTerm: text.processTerm,
       searchOptions: RANKED,
     });
     this.docs = resources.map((r, id) => ({
@@ -81,11 +90,6 @@ export class ResourceIndex {
     this.mini.addAll(this.docs.slice(this.indexed, end));
     this.indexed = end;
     return this.complete;
-  }
-
-  /** True when the query has at least one word worth searching for. */
-  static isQuery(query: string): boolean {
-    return tokenize(query).some((word) => processTerm(word) !== null);
   }
 
   /** Resources matching every word of the query, best first. */

@@ -33,6 +33,11 @@ export function processTerm(word: string): string | null {
   return result;
 }
 
+/** True when the query has at least one word worth searching for. */
+export function isQuery(query: string): boolean {
+  return tokenize(query).some((word) => processTerm(word) !== null);
+}
+
 /** One run of text, marked when it is a matched word. */
 export interface Segment {
   text: string;

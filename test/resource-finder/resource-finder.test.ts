@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/resource-finder/define.js';
 import type { SanctuaryResourceFinder } from '../../src/resource-finder/resource-finder.js';
+import { searchChunk, type SearchModule } from '../../src/resource-finder/search-loader.js';
 
 const FIXTURE = new URL('../fixtures/resource-finder-feed.json', import.meta.url).href;
 let feedDoc: unknown;
@@ -17,6 +18,9 @@ const titles = (el: SanctuaryResourceFinder) => $$(el, '.results > ul > li .titl
 const count = (el: SanctuaryResourceFinder) => $(el, '[part=count]').textContent!.trim();
 const status = (el: SanctuaryResourceFinder) => $(el, '[role=status][aria-live]').textContent!.trim();
 const ready = (el: SanctuaryResourceFinder) => waitUntil(() => el.getAttribute('state') === 'ready', 'never ready', { timeout: 5000 });
+/** Waits for a query to be answered: the search index arrives as a chunk of its own, after the first render. */
+const searched = (el: SanctuaryResourceFinder) =>
+  waitUntil(() => !el.shadowRoot!.querySelector('.searching'), 'the query was never answered', { timeout: 5000 });
 
 async function quiet<T>(run: () => Promise<T>): Promise<T> {
   const original = console.warn;
@@ -33,6 +37,7 @@ async function finder(template = html`<sanctuary-resource-finder .feed=${feedDoc
     const el = await fixture<SanctuaryResourceFinder>(template);
     await ready(el);
     await el.updateComplete;
+    await searched(el);
     return el;
   });
 }
@@ -43,6 +48,7 @@ async function type(el: SanctuaryResourceFinder, text: string) {
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
+  await searched(el);
 }
 
 function option(el: SanctuaryResourceFinder, legend: string, label: string): HTMLInputElement {
@@ -372,6 +378,96 @@ describe('<sanctuary-resource-finder>', () => {
     expect(el.getAttribute('state')).to.equal('loading');
     await expect(el).to.be.accessible();
     await ready(el);
+  });
+});
+
+describe('<sanctuary-resource-finder> before and without its search chunk', () => {
+  const load = searchChunk.load;
+  let release: () => void;
+  let fail: () => void;
+  beforeEach(() => {
+    // Holds the chunk back until the test lets it arrive, or lose it as a dropped connection would.
+    const held = new Promise<SearchModule>((resolve, reject) => {
+      release = () => resolve(load());
+      fail = () => reject(new TypeError('Failed to fetch dynamically imported module'));
+    });
+    searchChunk.load = () => held;
+  });
+  afterEach(() => {
+    searchChunk.load = load;
+    history.replaceState(null, '', location.pathname);
+  });
+
+  /** Lets the announcement timer set by Enter (after no delay) run, and the element render what it set. */
+  async function pressEnter(el: SanctuaryResourceFinder) {
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    await aTimeout(0);
+    await el.updateComplete;
+  }
+
+  it('lists and filters every resource before search has loaded', async () => {
+    const el = await finder();
+    expect(titles(el)).to.have.length(11);
+    await tick(el, 'Topic', 'Schools');
+    expect(titles(el)).to.have.members(['Welcoming new arrivals in the classroom', 'Refugee Week assembly plan']);
+    expect(count(el)).to.equal('2 resources found');
+    expect(optionCount(el, 'Type', 'Guide')).to.equal('(1)');
+    expect(optionCount(el, 'Type', 'Report')).to.equal('(0)');
+  });
+
+  it('answers a query typed before search has loaded as soon as it arrives, saying Loading… meanwhile', async () => {
+    const el = await finder();
+    const input = $<HTMLInputElement>(el, 'input[type=search]');
+    input.focus();
+    input.value = 'mental heath';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(count(el)).to.equal('Loading…');
+    expect(titles(el)).to.deep.equal([]);
+    expect($(el, '[part=no-results]')).to.equal(null);
+    expect($(el, '.option-count')).to.equal(null);
+    await pressEnter(el);
+    expect(status(el)).to.equal('');
+
+    release();
+    await waitUntil(() => titles(el).length > 0, 'the query was never answered', { timeout: 5000 });
+    expect(titles(el)).to.deep.equal(['Mental Health Resource Pack']);
+    expect(count(el)).to.equal('1 resource found');
+    await waitUntil(() => status(el) === '1 resource found', 'the count was never announced', { timeout: 5000 });
+    expect(el.shadowRoot!.activeElement).to.equal(input);
+  });
+
+  it('answers a search in the page URL once search has loaded', async () => {
+    history.replaceState(null, '', `${location.pathname}?srf-q=health&srf-type=guide`);
+    const el = await quiet(async () => {
+      const el = await fixture<SanctuaryResourceFinder>(html`<sanctuary-resource-finder sync-url .feed=${feedDoc}></sanctuary-resource-finder>`);
+      await ready(el);
+      await el.updateComplete;
+      return el;
+    });
+    expect(count(el)).to.equal('Loading…');
+    expect($(el, '[part=no-results]')).to.equal(null);
+    release();
+    await searched(el);
+    expect(titles(el)).to.have.members(['Registering with a GP: a card for reception staff', 'Maternity care for women seeking sanctuary']);
+  });
+
+  it('says in words that search is not working when it cannot load, and still lists and filters', async () => {
+    const el = await finder();
+    fail();
+    await type(el, 'gp');
+    expect($(el, '.results [part=search-failed]').textContent).to.equal(
+      'Sorry, search is not working just now, so this list does not use your search words. The filters still work.',
+    );
+    expect(titles(el)).to.have.length(11);
+    expect(count(el)).to.equal('11 resources found');
+    await tick(el, 'Type', 'Guide');
+    expect(titles(el)).to.have.length(3);
+    await pressEnter(el);
+    expect(status(el)).to.equal(
+      'Sorry, search is not working just now, so this list does not use your search words. The filters still work. 3 resources found',
+    );
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -110,6 +110,7 @@ export const ar: Messages = {
   'resourceFinder.noResults': 'لا توجد موارد تطابق بحثك.',
   'resourceFinder.noResultsQuery': 'لا توجد موارد تطابق «{query}».',
   'resourceFinder.noResultsHint': 'تحقّق من الإملاء، أو جرّب كلمات أقل أو مختلفة، أو امسح عوامل التصفية.',
+  'resourceFinder.searchFailed': 'عذرًا، البحث لا يعمل الآن، لذلك لا تأخذ هذه القائمة كلمات بحثك في الحسبان. ما زالت عوامل التصفية تعمل.',
   'resourceFinder.clearFilters': 'مسح عوامل التصفية',
   'resourceFinder.closest': 'أقرب النتائج',
   'resourceFinder.closestFiltered': 'نتائج خارج عوامل التصفية',

@@ -124,6 +124,7 @@ export const cy: Messages = {
   'resourceFinder.noResults': 'Does dim adnoddau’n cyfateb i’ch chwiliad.',
   'resourceFinder.noResultsQuery': 'Does dim adnoddau’n cyfateb i “{query}”.',
   'resourceFinder.noResultsHint': 'Gwiriwch y sillafu, rhowch gynnig ar lai o eiriau neu eiriau eraill, neu cliriwch yr hidlyddion.',
+  'resourceFinder.searchFailed': 'Mae’n ddrwg gennym, nid yw’r chwilio’n gweithio ar hyn o bryd, felly nid yw’r rhestr hon yn defnyddio’ch geiriau chwilio. Mae’r hidlwyr yn dal i weithio.',
   'resourceFinder.clearFilters': 'Clirio’r hidlyddion',
   'resourceFinder.closest': 'Y canlyniadau agosaf',
   'resourceFinder.closestFiltered': 'Canlyniadau y tu allan i’ch hidlyddion',

@@ -88,6 +88,7 @@ export const fa: Messages = {
   'resourceFinder.noResults': 'هیچ منبعی با جست‌وجوی شما جور نیست.',
   'resourceFinder.noResultsQuery': 'هیچ منبعی با «{query}» جور نیست.',
   'resourceFinder.noResultsHint': 'املای واژه‌ها را بررسی کنید، واژه‌های کمتر یا دیگری را امتحان کنید، یا فیلترها را پاک کنید.',
+  'resourceFinder.searchFailed': 'متأسفیم، جست‌وجو الان کار نمی‌کند، برای همین این فهرست واژه‌های جست‌وجوی شما را در نظر نمی‌گیرد. فیلترها همچنان کار می‌کنند.',
   'resourceFinder.clearFilters': 'پاک کردن فیلترها',
   'resourceFinder.closest': 'نزدیک‌ترین نتیجه‌ها',
   'resourceFinder.closestFiltered': 'نتیجه‌های بیرون از فیلترهای شما',

@@ -106,6 +106,7 @@ export const fr: Messages = {
   'resourceFinder.noResults': 'Aucune ressource ne correspond à votre recherche.',
   'resourceFinder.noResultsQuery': 'Aucune ressource ne correspond à « {query} ».',
   'resourceFinder.noResultsHint': 'Vérifiez l’orthographe, essayez moins de mots ou d’autres mots, ou effacez les filtres.',
+  'resourceFinder.searchFailed': 'Désolé, la recherche ne fonctionne pas pour le moment : cette liste ne tient pas compte des mots recherchés. Les filtres fonctionnent toujours.',
   'resourceFinder.clearFilters': 'Effacer les filtres',
   'resourceFinder.closest': 'Résultats les plus proches',
   'resourceFinder.closestFiltered': 'Résultats hors de vos filtres',

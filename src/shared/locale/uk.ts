@@ -112,6 +112,7 @@ export const uk: Messages = {
   'resourceFinder.noResults': 'Немає матеріалів за вашим запитом.',
   'resourceFinder.noResultsQuery': 'Немає матеріалів за запитом «{query}».',
   'resourceFinder.noResultsHint': 'Перевірте написання, спробуйте менше слів чи інші слова або скиньте фільтри.',
+  'resourceFinder.searchFailed': 'На жаль, пошук зараз не працює, тому цей список не враховує слів, які ви ввели. Фільтри й далі працюють.',
   'resourceFinder.clearFilters': 'Скинути фільтри',
   'resourceFinder.closest': 'Найближчі результати',
   'resourceFinder.closestFiltered': 'Результати поза вашими фільтрами',
