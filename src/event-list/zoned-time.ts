@@ -31,7 +31,8 @@ const offsets = new Map<string, Map<number, WeekOffsets>>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
+    // en-GB, the locale the widgets already format in: every other locale costs Intl a cold start of its own.
+    formatter = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',

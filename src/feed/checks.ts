@@ -63,7 +63,7 @@ export function isKnownTimeZone(value: string): boolean {
   let known = knownZones.get(value);
   if (known === undefined) {
     try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
+      new Intl.DateTimeFormat('en-GB', { timeZone: value });
       known = true;
     } catch {
       known = false;
