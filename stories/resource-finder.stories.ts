@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/resource-finder/define.js';
 import type { Selection } from '../src/resource-finder/facets.js';
+import { searchChunk } from '../src/resource-finder/search-loader.js';
 
 const FEED = './demo/feed.json';
 // A feed address that never answers, to hold the loading state still.
@@ -97,6 +98,17 @@ export const SortedByNewest: Story = { args: { sort: 'newest' } };
 export const NoResults: Story = { args: { query: 'maternity allotment', selection: { type: ['video'] } } };
 
 /** The feed failed and the page gave fallback content: the fallback is shown. */
+/** The search code could not be loaded (offline, or blocked): the finder says plainly that the words are not used,
+ * and the filters still work. */
+export const SearchUnavailable: Story = {
+  args: { query: 'welcome' },
+  beforeEach: () => {
+    const load = searchChunk.load;
+    searchChunk.load = () => Promise.reject(new Error('The search code could not be loaded'));
+    return () => void (searchChunk.load = load);
+  },
+};
+
 export const ErrorWithFallback: Story = { args: { src: './demo/no-such-feed.json', fallback: true } };
 
 /** The feed failed with no fallback: a plain message, with details for the site owner. */

@@ -13,6 +13,8 @@ type RenderFn = (args: Args, context: unknown) => TemplateResult;
 interface StoryLike {
   args?: Args;
   render?: RenderFn;
+  /** Storybook runs it before rendering the story, and the function it returns afterwards. */
+  beforeEach?: () => void | (() => void) | Promise<void | (() => void)>;
 }
 interface MetaLike extends StoryLike {
   title: string;
@@ -78,6 +80,7 @@ describe('Every story of every widget', () => {
     describe(meta.title, () => {
       for (const [name, story] of storiesOf(mod)) {
         it(`${name} has no axe violations`, async () => {
+          const cleanup = await story.beforeEach?.();
           const container = renderStory(meta, story, name);
           try {
             expect(widgetsIn(container), `${file} ${name} renders a widget`).to.not.be.empty;
@@ -93,6 +96,7 @@ describe('Every story of every widget', () => {
           } finally {
             render(null, container);
             container.remove();
+            if (typeof cleanup === 'function') cleanup();
           }
         });
       }
