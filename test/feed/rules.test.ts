@@ -127,6 +127,19 @@ describe('feed rules generated from the zod schema', () => {
     });
   }
 
+  it('read only an item’s own keys, so a page that adds fields to Object.prototype changes no item', () => {
+    Object.defineProperty(Object.prototype, 'end', { value: 'not a date', enumerable: true, configurable: true });
+    Object.defineProperty(Object.prototype, 'extra', { value: { type: 'string' }, enumerable: true, configurable: true });
+    try {
+      const result = validate(RULES.events, { id: 'a', title: 'Picnic', start: '2026-06-01' });
+      expect(result.success).to.equal(true);
+      expect(Object.keys((result as { data: object }).data)).to.not.include('end');
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).end;
+      delete (Object.prototype as Record<string, unknown>).extra;
+    }
+  });
+
   it('agree with zod on values that are not items at all', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

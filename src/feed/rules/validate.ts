@@ -102,14 +102,16 @@ function parse(rule: Rule, input: unknown, path: PropertyKey[], issues: Issue[])
 
 /** Known keys only, in the schema's order; a missing optional key stays missing, a missing default is filled. */
 function parseObject(shape: Record<string, Rule>, input: Record<string, unknown>, path: PropertyKey[], issues: Issue[]) {
-  const value: Record<string, unknown> = {};
-  for (const key in shape) {
+  // No prototype: reading a field the item lacks gives undefined even on a page that added it to Object.prototype.
+  const value: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(shape)) {
     const rule = shape[key];
-    const present = key in input;
+    // Own keys only (zod also counts inherited ones): a page that adds `url` to Object.prototype changes no item.
+    const present = Object.prototype.hasOwnProperty.call(input, key);
     if (!present && rule.type === 'optional') continue;
     const before = issues.length;
     path.push(key);
-    const field = run(rule, input[key], path, issues);
+    const field = run(rule, present ? input[key] : undefined, path, issues);
     path.pop();
     if (!present && rule.type !== 'default') {
       if (issues.length === before) report(issues, path, { code: 'invalid_type', expected: 'nonoptional', input: undefined }, [key]);
