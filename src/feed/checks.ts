@@ -83,8 +83,14 @@ function comparableTime(value: string): number {
   return Date.parse(OFFSET.test(value) ? value : `${value}Z`);
 }
 
+/** A field the checked value has itself, not one a page added to Object.prototype. */
+const own = <T extends object, K extends keyof T>(value: T, key: K): T[K] | undefined =>
+  Object.hasOwn(value, key) ? value[key] : undefined;
+
 /** An event's end, when it has one, is not before its start. */
-export function endsAfterStart({ start, end }: { start: string; end?: string }): boolean {
+export function endsAfterStart(event: { start: string; end?: string }): boolean {
+  const { start } = event;
+  const end = own(event, 'end');
   if (end === undefined) return true;
   // Two local times written alike (2026-03-07T18:30) compare as text, which is most feeds and far quicker.
   if (start.length === end.length && start.length >= 16 && !OFFSET.test(start) && !OFFSET.test(end)) return end >= start;
@@ -93,8 +99,10 @@ export function endsAfterStart({ start, end }: { start: string; end?: string }):
 
 /** A recurrence stops after a count or on a date, not both. */
 export const hasOneStop = (recurrence: { count?: number; until?: string }): boolean =>
-  recurrence.count === undefined || recurrence.until === undefined;
+  own(recurrence, 'count') === undefined || own(recurrence, 'until') === undefined;
 
 /** An award does not expire before it was given. */
-export const expiresAfterAwarded = (award: { awarded: string; expires?: string }): boolean =>
-  award.expires === undefined || award.expires >= award.awarded;
+export const expiresAfterAwarded = (award: { awarded: string; expires?: string }): boolean => {
+  const expires = own(award, 'expires');
+  return expires === undefined || expires >= award.awarded;
+};

@@ -38,10 +38,9 @@ function localizeItem<T extends object>(item: T, fields: readonly (readonly stri
     const parent = (leaf ? record[head] : record) as Record<string, unknown> | undefined;
     const value = parent?.[leaf ?? head];
     if (!value || typeof value !== 'object') continue;
-    // Copies without a prototype, as the checked items are (src/feed/rules/validate.ts).
-    const target: Record<string, unknown> = (copy ??= Object.assign(Object.create(null), record));
+    const target: Record<string, unknown> = (copy ??= { ...record });
     const text = pickText(value as LocalizedText, lang, fallback);
-    if (leaf) target[head] = Object.assign(Object.create(null), target[head], { [leaf]: text });
+    if (leaf) target[head] = { ...(target[head] as object), [leaf]: text };
     else target[head] = text;
   }
   return (copy ?? item) as T;

@@ -102,8 +102,7 @@ function parse(rule: Rule, input: unknown, path: PropertyKey[], issues: Issue[])
 
 /** Known keys only, in the schema's order; a missing optional key stays missing, a missing default is filled. */
 function parseObject(shape: Record<string, Rule>, input: Record<string, unknown>, path: PropertyKey[], issues: Issue[]) {
-  // No prototype: reading a field the item lacks gives undefined even on a page that added it to Object.prototype.
-  const value: Record<string, unknown> = Object.create(null);
+  const value: Record<string, unknown> = {};
   for (const key of Object.keys(shape)) {
     const rule = shape[key];
     // Own keys only (zod also counts inherited ones): a page that adds `url` to Object.prototype changes no item.
