@@ -4,7 +4,7 @@ import type { SanctuaryEvent } from '../feed/index.js';
 import { attendanceOf, onlineUrl, pageUrl, placeText } from './event-facts.js';
 import type { Occurrence } from './occurrences.js';
 import { rruleOf, utcValue } from './ics.js';
-import { DAY, dateOfDay, dayNumber, readFeedTime } from './zoned-time.js';
+import { DAY, dateOfDay, dayNumber, readFeedTime } from '../feed/zoned-time.js';
 
 const compactDate = (day: number) => {
   const d = dateOfDay(day);

@@ -2,7 +2,7 @@
 // "Saturday 7 March"), time ranges in the event's zone ("18:30–20:00"), and all-day ranges ("Sat 7 – Sun 8 March").
 import { dateFormat, type DateFormat } from '../shared/locale/dates.js';
 import type { Occurrence } from './occurrences.js';
-import { isoDate, wallIn } from './zoned-time.js';
+import { isoDate, wallIn } from '../feed/zoned-time.js';
 
 const formats = new Map<string, DateFormat>();
 

@@ -3,7 +3,7 @@
 // VTIMEZONE built from the browser's Intl data), a single timed event in UTC.
 import type { SanctuaryEvent } from '../feed/index.js';
 import { attendanceOf, onlineUrl, pageUrl, placeText } from './event-facts.js';
-import { DAY, dayNumber, dateOfDay, instantOf, offsetAt, readFeedTime, wallIn, type WallTime } from './zoned-time.js';
+import { DAY, dayNumber, dateOfDay, instantOf, offsetAt, readFeedTime, wallIn, type WallTime } from '../feed/zoned-time.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const dateValue = (w: Pick<WallTime, 'year' | 'month' | 'day'>) => `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}`;

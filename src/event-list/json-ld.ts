@@ -4,7 +4,7 @@ import type { Publisher } from '../feed/index.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { attendanceOf, onlineUrl, pageUrl, placeText } from './event-facts.js';
 import type { Occurrence } from './occurrences.js';
-import { offsetAt, wallIn } from './zoned-time.js';
+import { offsetAt, wallIn } from '../feed/zoned-time.js';
 
 const STATUS = {
   scheduled: 'https://schema.org/EventScheduled',

@@ -2,7 +2,7 @@
 // (the contract's weekly/monthly subset) gives inside a window. Every loop is bounded, so no rule can run forever,
 // and each occurrence keeps the series' wall-clock time across the BST/GMT changes.
 import type { SanctuaryEvent } from '../feed/index.js';
-import { DAY, dateOfDay, dayNumber, instantOf, isoDate, readFeedTime, wallIn, type FeedTime } from './zoned-time.js';
+import { DAY, dateOfDay, dayNumber, instantOf, isoDate, readFeedTime, wallIn, type FeedTime } from '../feed/zoned-time.js';
 
 export interface Occurrence {
   event: SanctuaryEvent;

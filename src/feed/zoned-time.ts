@@ -1,5 +1,6 @@
 // Wall-clock time in an IANA time zone ⇄ instants, from the offsets Intl.DateTimeFormat reports, so "18:30 in
-// Europe/London" is right on both sides of the BST/GMT changes without shipping a time zone database.
+// Europe/London" is right on both sides of the BST/GMT changes without shipping a time zone database. The event
+// list reads and writes feed times with it, and so does the calendar reader (./ics/).
 
 /** A calendar date and time of day as a clock on the wall shows it. Months are 1–12. */
 export interface WallTime {
@@ -171,4 +172,13 @@ export const dayNumber = (w: Pick<WallTime, 'year' | 'month' | 'day'>): number =
 export function dateOfDay(n: number): Pick<WallTime, 'year' | 'month' | 'day'> {
   const d = new Date(n * DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** Wall-clock time of an instant in a zone, as a feed writes it: "2027-01-12T18:30" (seconds only when not zero). */
+export function wallTime(instant: number, timeZone: string): string {
+  const wall = wallIn(instant, timeZone);
+  const time = `${isoDate(wall)}T${twoDigits(wall.hour)}:${twoDigits(wall.minute)}`;
+  return wall.second === 0 ? time : `${time}:${twoDigits(wall.second)}`;
 }

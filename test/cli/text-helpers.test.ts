@@ -3,7 +3,8 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { findMeetingLink, isOnlineOnlyLocation, splitLocation } from '../../src/feed/ics/event-fields.js';
 import { decodeEntities, htmlToText, plainText } from '../../src/feed/ics/html-text.js';
-import { ianaTimeZone, wallTime } from '../../src/feed/ics/time-zones.js';
+import { ianaTimeZone } from '../../src/feed/ics/time-zones.js';
+import { wallTime } from '../../src/feed/zoned-time.js';
 import { zonedEpoch } from '../../src/feed/ics/ics-events.js';
 
 describe('htmlToText', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { instantOf, offsetAt, readFeedTime, wallAt, wallIn } from '../../src/event-list/zoned-time.js';
+import { instantOf, offsetAt, readFeedTime, wallAt, wallIn } from '../../src/feed/zoned-time.js';
 
 const wall = (s: string) => {
   const [d, t = '00:00'] = s.split('T');

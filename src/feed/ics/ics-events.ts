@@ -9,7 +9,8 @@ import type { Recurrence, SanctuaryEvent } from '../schema.js';
 import { findMeetingLink, isOnlineOnlyLocation, meetingPlatform, splitLocation } from './event-fields.js';
 import { htmlToText, plainText } from './html-text.js';
 import { slug } from './slug.js';
-import { ianaTimeZone, wallTime } from './time-zones.js';
+import { instantOf, wallTime } from '../zoned-time.js';
+import { ianaTimeZone } from './time-zones.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
@@ -508,16 +509,10 @@ function localValue(time: Time): string {
   return time.second ? `${value}:${pad(time.second)}` : value;
 }
 
-/** The instant of a wall-clock time in an IANA zone. */
+/** The instant of a wall-clock time ("2027-07-01T18:30") in an IANA zone. */
 export function zonedEpoch(value: string, zone: string): number {
-  const [y, mo, d, h = 0, mi = 0, s = 0] = value.split(/[-T:]/).map(Number);
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
-  let guess = asUtc;
-  for (let i = 0; i < 3; i++) {
-    const seen = Date.parse(wallTime(guess, zone) + (wallTime(guess, zone).length === 16 ? ':00' : '') + 'Z');
-    guess += asUtc - seen;
-  }
-  return guess;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = value.split(/[-T:]/).map(Number);
+  return instantOf({ year, month, day, hour, minute, second }, zone);
 }
 
 const dateOf = (value: string | undefined) => (value ?? '').slice(0, 10);

@@ -58,27 +58,3 @@ export function ianaTimeZone(tzid: string): string | undefined {
   const candidates = [name, name.replace(/^\/+/, ''), name.split('/').slice(-2).join('/'), name.split('/').slice(-3).join('/')];
   return candidates.find((c) => /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^(UTC|Etc\/UTC|GMT)$/.test(c) && isKnownTimeZone(c));
 }
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Wall-clock time of an instant in a zone: "2027-01-12T18:30" (seconds only when they are not zero). */
-export function wallTime(epochMs: number, timeZone: string): string {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    // Making a formatter is slow; a calendar with a long repeat asks for thousands of times in one zone.
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
-  const time = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-  return parts.second === '00' ? time : `${time}:${parts.second}`;
-}
