@@ -2,7 +2,7 @@
 //
 // Why not run zod itself in the page: zod/mini costs about 8 KB gzip in every widget, 40 % of a widget's budget.
 // The contract uses a dozen of zod's parts, and this file does what those parts do — in the same order, with the
-// same issues, aborting where zod aborts — in well under 1 KB. test/feed/rules.test.ts holds it to zod's
+// same issues, aborting where zod aborts — in about 1 KB gzip. test/feed/rules.test.ts holds it to zod's
 // results on random and broken feeds, so the two cannot drift apart.
 import type { RawIssue } from '../issues.js';
 
@@ -40,8 +40,8 @@ export function validate(rule: Rule, value: unknown): Validated {
   return issues.length ? { success: false, issues } : { success: true, data };
 }
 
-// Written for a feed of thousands of events: one issue list and one path for the whole walk, and nothing allocated
-// for a value that passes, since the garbage from per-node results cost more than the checks themselves.
+// Written for a feed of thousands of events: one issue list and one path for the whole walk, and no result object
+// per node, since that garbage cost more than the checks themselves.
 
 const isAborted = (issues: Issue[], from: number) => {
   for (let i = from; i < issues.length; i++) if (issues[i].continue !== true) return true;
@@ -51,7 +51,12 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Adds a problem at `path` (the walk's current place, copied) plus `under`. */
-function report(issues: Issue[], path: PropertyKey[], issue: Omit<Issue, 'path' | 'message'> & { message?: string }, under: PropertyKey[] = []) {
+function report(
+  issues: Issue[],
+  path: PropertyKey[],
+  issue: Omit<Issue, 'path' | 'message'> & { message?: string },
+  under: PropertyKey[] = [],
+) {
   issues.push({ message: '', ...issue, path: [...path, ...under] });
 }
 
