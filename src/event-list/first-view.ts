@@ -6,19 +6,13 @@
 /** Below this many events, checking them all first is quick enough. */
 export const FIRST_VIEW_MIN_EVENTS = 500;
 
-import { isRealDate } from '../feed/checks.js';
+import { isRealDate, timeAsUtc } from '../feed/checks.js';
 
 const DAY = 86_400_000;
 // Text read as UTC is at most 14 hours from the event's real time zone; two days also covers all-day ends.
 const MARGIN = 2 * DAY;
-const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
-
-/** A feed time read roughly: local times as if UTC. NaN when it is not a date the feed may have. */
-function roughTime(value: unknown): number {
-  if (typeof value !== 'string' || !isRealDate(value)) return NaN;
-  if (value.length === 10) return Date.parse(`${value}T00:00:00Z`);
-  return Date.parse(OFFSET.test(value) ? value : `${value}Z`);
-}
+/** A feed time read roughly, without its time zone; NaN when it is not a date the feed may have. */
+const roughTime = (value: unknown): number => (typeof value === 'string' && isRealDate(value) ? timeAsUtc(value) : NaN);
 
 export interface FirstView {
   /** Positions of the events to check first. */

@@ -12,7 +12,7 @@ import { validate, type Rule } from './rules/validate.js';
 export type FeedRules = Partial<Record<CollectionName, Rule>>;
 
 /** Every collection: what the CLI, `parseFeed` and `loadFeed` read. */
-export const FEED_RULES: FeedRules = { events, resources, supporters, awards };
+export const FEED_RULES: Required<FeedRules> = { events, resources, supporters, awards };
 
 /** A checked feed document, translations included, whose collections are always present (empty when the document
  * has none). */

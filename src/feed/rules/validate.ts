@@ -43,8 +43,12 @@ export function validate(rule: Rule, value: unknown): Validated {
 // Written for a feed of thousands of events: one issue list and one path for the whole walk, and no result object
 // per node, since that garbage cost more than the checks themselves.
 
-const isAborted = (issues: Issue[], from: number) => {
-  for (let i = from; i < issues.length; i++) if (issues[i].continue !== true) return true;
+/** True when a problem since `from` stops later checks: any that does not say it may continue, or, for length
+ * checks (`explicitly`), one that says it may not. */
+const isAborted = (issues: Issue[], from: number, explicitly = false) => {
+  for (let i = from; i < issues.length; i++) {
+    if (explicitly ? issues[i].continue === false : issues[i].continue !== true) return true;
+  }
   return false;
 };
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -169,7 +173,7 @@ function runChecks(checks: Check[], value: unknown, path: PropertyKey[], issues:
   for (const check of checks) {
     if (check.kind === 'minLength') {
       if ((value as { length?: unknown } | null | undefined)?.length === undefined) continue;
-      if (issues.slice(from).some((issue) => issue.continue === false)) continue;
+      if (isAborted(issues, from, true)) continue;
     } else if (aborted) continue;
     if (check.kind === 'trim') {
       value = (value as string).trim();
