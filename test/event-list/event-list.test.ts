@@ -4,15 +4,10 @@ import { clearFeedCache } from '../../src/feed/index.js';
 import '../../src/event-list/define.js';
 import type { SanctuaryEventList } from '../../src/event-list/event-list.js';
 import { quietly as captureConsole } from '../console-capture.js';
+import { $, $$, settled, text } from '../widget-dom.js';
 
 const NOW = Date.parse('2026-11-26T12:00:00Z'); // a Thursday
 let feed: Record<string, unknown>;
-
-const settled = (el: Element) =>
-  waitUntil(() => el.hasAttribute('state') && el.getAttribute('state') !== 'loading', 'never settled', { timeout: 5000 });
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: Element) => $$(el, '[part=title]').map(text);
 const itemFor = (el: Element, title: string) => $$(el, '[part=item]').find((li) => text(li.querySelector('[part=title]')) === title)!;
 

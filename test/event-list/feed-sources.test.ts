@@ -1,28 +1,18 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/feed/index.js';
 import '../../src/event-list/define.js';
 import type { SanctuaryEventList } from '../../src/event-list/event-list.js';
+import { quietly as captureConsole } from '../console-capture.js';
+import { $, $$, settled as settledIn, text } from '../widget-dom.js';
 
-const settled = (el: Element) =>
-  waitUntil(() => el.hasAttribute('state') && el.getAttribute('state') !== 'loading', 'never settled', { timeout: 8000 });
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const settled = (el: Element) => settledIn(el, 8000);
+/** Keeps the console quiet while `run` runs, and returns what was said. */
+const quietly = async <T>(run: () => Promise<T>) => {
+  const { result, warnings } = await captureConsole(run, ['warn', 'error']);
+  return { result, said: warnings };
+};
 const titles = (el: Element) => $$(el, '[part=title]').map(text);
 const itemFor = (el: Element, title: string) => $$(el, '[part=item]').find((li) => text(li.querySelector('[part=title]')) === title)!;
-
-/** Keeps the console quiet while `run` runs, and returns what was said. */
-async function quietly<T>(run: () => Promise<T>): Promise<{ result: T; said: string[] }> {
-  const said: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => said.push(args.join(' '));
-  console.error = (...args: unknown[]) => said.push(args.join(' '));
-  try {
-    return { result: await run(), said };
-  } finally {
-    Object.assign(console, { warn, error });
-  }
-}
 
 describe('<sanctuary-event-list> reading a calendar directly', () => {
   beforeEach(clearFeedCache);

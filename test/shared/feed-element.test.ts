@@ -2,23 +2,14 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/feed/index.js';
 import { defineElement } from '../../src/shared/define-element.js';
 import { TestWidget } from './test-widget.js';
+import { quietly } from '../console-capture.js';
+import { settled } from '../widget-dom.js';
 
 const fresh = (path: string, query = '') => `/feeds/${path}?label=${Math.random().toString(36).slice(2)}${query}`;
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const settled = (el: TestWidget) => waitUntil(() => el.getAttribute('state') !== 'loading' && el.hasAttribute('state'), 'never settled', { timeout: 5000 });
 
 /** Records console output of one kind while `run` runs. */
-async function capture(kind: 'warn' | 'error', run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console[kind];
-  console[kind] = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console[kind] = original;
-  }
-  return seen;
-}
+const capture = async (kind: 'warn' | 'error', run: () => Promise<unknown>) => (await quietly(run, [kind])).warnings;
 
 describe('what every widget shares', () => {
   beforeEach(clearFeedCache);
@@ -174,7 +165,7 @@ describe('what every widget shares', () => {
   it('makes one request for three widgets on the same feed', async () => {
     const url = fresh('ok', '&delay=50');
     const els = await Promise.all([1, 2, 3].map(() => fixture<TestWidget>(html`<test-widget src=${url}></test-widget>`)));
-    await Promise.all(els.map(settled));
+    await Promise.all(els.map((el) => settled(el)));
     const hits = await (await fetch(`/feeds/hits?url=${encodeURIComponent(url.slice('/feeds/'.length))}`)).text();
     expect(hits).to.equal('1');
   });

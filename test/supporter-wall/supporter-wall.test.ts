@@ -4,15 +4,10 @@ import { clearFeedCache } from '../../src/feed/index.js';
 import '../../src/supporter-wall/define.js';
 import type { SanctuarySupporterWall } from '../../src/supporter-wall/supporter-wall.js';
 import { quietly } from '../console-capture.js';
+import { $, $$, settled, text } from '../widget-dom.js';
 
 const FEED = '/test/fixtures/supporter-wall-basic.json';
-const settled = (el: Element) =>
-  waitUntil(() => el.hasAttribute('state') && el.getAttribute('state') !== 'loading', 'never settled', { timeout: 5000 });
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const tileNames = (el: Element, scope = '.grid') => $$(el, `${scope} [part=name]`).map(text);
-
 
 async function wall(template: ReturnType<typeof html>) {
   const { result: el } = await quietly(async () => {
