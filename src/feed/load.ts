@@ -2,6 +2,7 @@
 // FeedError with a sentence the page owner can act on.
 import { FeedError } from './feed-error.js';
 import { isCalendarResponse, isCalendarUrl } from './ics/detect.js';
+import type { ReadCalendar } from './ics/calendar-feed.js';
 import { FEED_RULES, parseCollections, readFeedJson, type FeedRules, type ParseResult } from './parse.js';
 
 export interface LoadOptions {
@@ -13,8 +14,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** The cache fallback is a second chance, not a second wait. */
 const CACHE_FALLBACK_MS = 2_000;
 
-/** A fetched feed, which each widget then checks for its own collections: the JSON value, or a calendar's bytes. */
-export type FetchedFeed = { url: string; json: unknown } | { url: string; calendar: Uint8Array };
+/** A fetched feed, which each widget then checks for its own collections: the JSON value, or the calendar read. */
+export type FetchedFeed = { url: string; json: unknown } | { url: string; calendar: ReadCalendar };
 
 const inFlight = new Map<string, Promise<FetchedFeed>>();
 
@@ -27,10 +28,7 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<ParseR
  * one request (and one JSON.parse); a failed load is forgotten so that the next call tries again. */
 export async function loadCollections(url: string, rules: FeedRules, options: LoadOptions = {}): Promise<ParseResult> {
   const fetched = await fetchFeed(url, options);
-  if ('json' in fetched) return parseCollections(fetched.json, fetched.url, rules);
-  // The calendar reader (with ical.js) is a chunk of its own: pages on JSON feeds never download it.
-  const { calendarFeed } = await import('./ics/calendar-feed.js');
-  return calendarFeed(fetched.calendar, fetched.url, rules);
+  return 'json' in fetched ? parseCollections(fetched.json, fetched.url, rules) : fetched.calendar.check(rules);
 }
 
 /** The feed at `url` as fetched, not yet checked. Concurrent and later calls for the same URL share one request. */
@@ -91,9 +89,10 @@ async function request(url: string, timeoutMs: number): Promise<FetchedFeed> {
     );
   }
   if (isCalendarResponse(type, text)) {
-    // Kept as bytes for the calendar reader, to mend letters that exporters split across folded lines and to read
-    // old Outlook's Windows-1252.
-    return { url, calendar: bytes };
+    // The calendar reader (with ical.js) is a chunk of its own: pages on JSON feeds never download it. It gets the
+    // bytes, to mend letters that exporters split across folded lines and to read old Outlook's Windows-1252.
+    const { readCalendar } = await import('./ics/calendar-feed.js');
+    return { url, calendar: readCalendar(bytes, url) };
   }
   return { url, json: readFeedJson(text, url) };
 }

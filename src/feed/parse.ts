@@ -121,7 +121,8 @@ export function parseCollections(value: unknown, source: string, rules: FeedRule
       });
       continue;
     }
-    readItems(name, rule, only?.[name] ? only[name].map((index) => [index, items[index]]) : items.entries(), source, feed, issues);
+    const picked = only?.[name]?.map((index): [number, unknown] => [index, items[index]]);
+    readItems(name, rule, picked ?? items.entries(), source, feed, issues);
   }
   return { feed, issues };
 }

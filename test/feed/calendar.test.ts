@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, FEED_RULES, FeedError, loadFeed } from '../../src/feed/index.js';
-import { calendarFeed } from '../../src/feed/ics/calendar-feed.js';
+import { readCalendar } from '../../src/feed/ics/calendar-feed.js';
 import { isCalendarResponse, isCalendarUrl } from '../../src/feed/ics/detect.js';
 
 /** A URL no other test has used, so neither our cache nor the browser's carries over between tests. */
@@ -57,9 +57,9 @@ describe('reading a calendar directly', () => {
   });
 
   it('names the feed after the calendar, or else after its host', () => {
-    const named = calendarFeed('BEGIN:VCALENDAR\r\nX-WR-CALNAME:Hilltop Welcome\r\nEND:VCALENDAR\r\n', 'https://cal.example.org/x', FEED_RULES);
+    const named = readCalendar('BEGIN:VCALENDAR\r\nX-WR-CALNAME:Hilltop Welcome\r\nEND:VCALENDAR\r\n', 'https://cal.example.org/x').check(FEED_RULES);
     expect(named.feed.publisher.name).to.equal('Hilltop Welcome');
-    const unnamed = calendarFeed('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'https://cal.example.org/x', FEED_RULES);
+    const unnamed = readCalendar('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'https://cal.example.org/x').check(FEED_RULES);
     expect(unnamed.feed.publisher.name).to.equal('cal.example.org');
   });
 
@@ -74,7 +74,7 @@ describe('reading a calendar directly', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
-    const { feed, issues } = calendarFeed(ics, 'https://cal.example.org/x', FEED_RULES, { from: new Date('2030-01-01T00:00:00Z') });
+    const { feed, issues } = readCalendar(ics, 'https://cal.example.org/x', { from: new Date('2030-01-01T00:00:00Z') }).check(FEED_RULES);
     expect(feed.events).to.have.length(100);
     expect(feed.events[0]).to.include({ title: 'Prayers three times a day', start: '2030-01-01T09:00' });
     expect(issues[0].message).to.match(/listed as single dates: the first 100 only/);

@@ -13,32 +13,38 @@ export interface CalendarFeedOptions {
   months?: number;
 }
 
-/** Reads a calendar (its bytes where possible, see icsToEvents) into a checked feed: publisher from the calendar's name (X-WR-CALNAME) or else its host,
- * events from the next `months` months. What could not be carried over is in `issues`, with the calendar line. */
-export function calendarFeed(
-  text: string | Uint8Array,
-  source: string,
-  rules: FeedRules,
-  options: CalendarFeedOptions = {},
-): ParseResult {
+/** A calendar read once (the slow part, shared by every widget on the page that shows it), then checked for each
+ * widget's collections. */
+export interface ReadCalendar {
+  check(rules: FeedRules): ParseResult;
+}
+
+/** Reads a calendar (its bytes where possible, see icsToEvents) into a feed document: publisher from the calendar's
+ * name (X-WR-CALNAME) or else its host, events from the next `months` months. Checking it reports what could not be
+ * carried over too, with the calendar line. */
+export function readCalendar(text: string | Uint8Array, source: string, options: CalendarFeedOptions = {}): ReadCalendar {
   const calendar = icsToEvents(text, { from: options.from, months: options.months ?? 12, maxOccurrences: 100 });
   const doc = {
     version: FEED_VERSION,
     publisher: { name: calendar.calendarName ?? hostOf(source) },
     events: calendar.events,
   };
-  const { feed, issues } = parseCollections(doc, source, rules);
-  // A widget that shows no events has nothing to lose from a calendar.
-  const calendarIssues: FeedIssue[] = calendar.notes
-    .filter((note) => note.lost && rules.events)
-    .map((note) => ({ path: note.where, message: `Calendar ${note.where}: ${note.message}.`, collection: 'events', source }));
-  // The JSON path points into the document made here; the calendar line is where the volunteer can fix it.
-  const eventIssues = issues.map((issue) =>
-    issue.index === undefined
-      ? issue
-      : { ...issue, message: `${issue.message.replace(/\.$/, '')} (calendar ${calendar.origins[issue.index].replace(' (UID ', ', UID ')}.` },
-  );
-  return { feed, issues: [...calendarIssues, ...eventIssues] };
+  return {
+    check(rules) {
+      const { feed, issues } = parseCollections(doc, source, rules);
+      // A widget that shows no events has nothing to lose from a calendar.
+      const calendarIssues: FeedIssue[] = calendar.notes
+        .filter((note) => note.lost && rules.events)
+        .map((note) => ({ path: note.where, message: `Calendar ${note.where}: ${note.message}.`, collection: 'events', source }));
+      // The JSON path points into the document made here; the calendar line is where the volunteer can fix it.
+      const eventIssues = issues.map((issue) =>
+        issue.index === undefined
+          ? issue
+          : { ...issue, message: `${issue.message.replace(/\.$/, '')} (calendar ${calendar.origins[issue.index].replace(' (UID ', ', UID ')}.` },
+      );
+      return { feed, issues: [...calendarIssues, ...eventIssues] };
+    },
+  };
 }
 
 function hostOf(source: string): string {
