@@ -71,8 +71,11 @@ export function dateRange(first: string, last: string, lang: string): string {
   return parts.map((p) => p.value).join('');
 }
 
-/** The reader's own time zone (the browser's). */
-export const readerZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+let readerFormat: Intl.DateTimeFormat | undefined;
+
+/** The reader's own time zone (the browser's), asked of Intl once per page: each new formatter costs about as much
+ * as drawing an event. */
+export const readerZone = (): string => (readerFormat ??= new Intl.DateTimeFormat()).resolvedOptions().timeZone;
 
 /**
  * When an occurrence happens, in words: "18:30–20:00" on its day, "Fri 6 Mar, 18:00 – Sun 8 Mar, 14:00" across
@@ -97,21 +100,28 @@ export function timeText(o: Occurrence, lang: string, allDay: string, readerTime
 /** A machine-readable start for <time datetime>: the date, or the instant in UTC. */
 export const machineTime = (o: Occurrence): string => (o.allDay ? o.date : new Date(o.start).toISOString());
 
+/** One Intl object per language, made once (they are slow to make); null when the page's lang is malformed. */
+function perLanguage<T>(cache: Map<string, T | null>, lang: string, make: () => T): T | null {
+  let made = cache.get(lang);
+  if (made === undefined) {
+    try {
+      made = make();
+    } catch {
+      made = null;
+    }
+    cache.set(lang, made);
+  }
+  return made;
+}
+
 const languageNames = new Map<string, Intl.DisplayNames | null>();
+const listFormats = new Map<string, Intl.ListFormat | null>();
 
 /** Language codes from the feed ("ar", "fa", "uk") as names in the reader's language ("Arabic", "Persian",
  * "Ukrainian"); anything that is not a code (a feed may say "English") is kept as written. */
 export function languageName(code: string, lang: string): string {
   if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(code)) return code;
-  let names = languageNames.get(lang);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([lang, 'en'], { type: 'language', fallback: 'none' });
-    } catch {
-      names = null;
-    }
-    languageNames.set(lang, names);
-  }
+  const names = perLanguage(languageNames, lang, () => new Intl.DisplayNames([lang, 'en'], { type: 'language', fallback: 'none' }));
   try {
     return names?.of(code) ?? code;
   } catch {
@@ -121,9 +131,6 @@ export function languageName(code: string, lang: string): string {
 
 /** "English, Arabic and Persian" in the reader's language. */
 export function listText(items: string[], lang: string): string {
-  try {
-    return new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
+  const list = perLanguage(listFormats, lang, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }));
+  return list ? list.format(items) : items.join(', ');
 }

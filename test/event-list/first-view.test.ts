@@ -24,7 +24,7 @@ const rawEvent = (index: number) =>
       hours: fc.integer({ min: 0, max: 30 }),
       zone: fc.constantFrom(...ZONES),
       allDay: fc.boolean(),
-      kind: fc.constantFrom('plain', 'plain', 'plain', 'plain', 'repeating', 'repeating until', 'broken', 'cancelled'),
+      kind: fc.constantFrom('plain', 'plain', 'plain', 'plain', 'repeating', 'repeating until', 'broken', 'garbled', 'open', 'cancelled'),
       untilDays: fc.integer({ min: 0, max: 40 }),
     })
     .map(({ offsetHours, hours, zone, allDay, kind, untilDays }) => {
@@ -39,6 +39,9 @@ const rawEvent = (index: number) =>
       if (kind === 'repeating') event.recurrence = { frequency: 'weekly', count: 6 };
       if (kind === 'repeating until') event.recurrence = { frequency: 'weekly', until: isoLocal(start + untilDays * DAY).slice(0, 10) };
       if (kind === 'broken') event.start = '2026-02-30T10:00';
+      // Shaped like a date, but no date at all: the first view cannot read it.
+      if (kind === 'garbled') event.start = `${isoLocal(start).slice(0, 5)}1x${isoLocal(start).slice(7)}`;
+      if (kind === 'open') delete event.end;
       if (kind === 'cancelled') event.status = 'cancelled';
       return event;
     });
@@ -69,6 +72,17 @@ describe('the first view of a long event feed', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('checks every event first when the soonest start cannot be read, rather than guess a cut-off', () => {
+    const events = Array.from({ length: FIRST_VIEW_MIN_EVENTS }, (_, i) => ({
+      id: `e${i}`,
+      // Text orders these between December 2026 and the real starts, in 2027.
+      start: i < 100 ? '2026-1x-27T10:00' : isoLocal(NOW + 60 * DAY + i * 3_600_000),
+    }));
+    const first = firstViewEvents(events, NOW, 10)!;
+    expect(first.cutoff).to.equal(Infinity);
+    expect(first.indices).to.have.length(FIRST_VIEW_MIN_EVENTS);
   });
 
   it('shows the first page before the rest is checked, then the whole feed, with the same first page', async () => {
