@@ -2,7 +2,7 @@
 // rule says. The reference below is that rule as a regular expression plus calendar arithmetic.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isRealDate, timeAsUtc } from '../../src/feed/checks.js';
+import { isRealDate } from '../../src/feed/checks.js';
 
 const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 function reference(value: string): boolean {
@@ -46,26 +46,5 @@ describe('isRealDate', () => {
   it('knows leap years and short months', () => {
     expect(['2024-02-29', '2000-02-29', '2026-04-30', '2026-03-07T18:30:00+01:00'].map(isRealDate)).to.deep.equal([true, true, true, true]);
     expect(['2026-02-29', '1900-02-29', '2026-04-31', '2026-03-07T24:00'].map(isRealDate)).to.deep.equal([false, false, false, false]);
-  });
-});
-
-describe('timeAsUtc', () => {
-  // The written rule: the text read by Date.parse as UTC (a date as its midnight, an offset as given).
-  const parsed = (value: string) =>
-    Date.parse(value.length === 10 ? `${value}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`);
-
-  it('reads the common shapes from their digits exactly as Date.parse reads the text', () => {
-    fc.assert(
-      fc.property(dateLike, (value) => {
-        expect(timeAsUtc(value), value).to.deep.equal(parsed(value));
-      }),
-      { numRuns: 20_000 },
-    );
-  });
-
-  it('orders the shapes a feed writes', () => {
-    expect(timeAsUtc('2026-03-07')).to.equal(Date.UTC(2026, 2, 7));
-    expect(timeAsUtc('2026-03-07T18:30')).to.equal(Date.UTC(2026, 2, 7, 18, 30));
-    expect(timeAsUtc('2026-03-07T18:30:00+01:00')).to.equal(Date.UTC(2026, 2, 7, 17, 30));
   });
 });
