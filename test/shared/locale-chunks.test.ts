@@ -1,6 +1,6 @@
 // The built widgets download the locale code that only some pages need when a page needs it: the page owner's
-// wording (a data-messages child or the `messages` property). Runs against dist/ (`npm run build` first; npm test
-// does).
+// wording (a data-messages child or the `messages` property), and our day and month names for a language the
+// browser has no date words for (Chromium: Welsh). Runs against dist/ (`npm run build` first; npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ReactiveControllerHost } from 'lit';
@@ -12,7 +12,7 @@ type List = HTMLElement & ReactiveControllerHost & { messages?: object };
 const WIDGETS = ['event-list', 'resource-finder', 'supporter-wall', 'award-badge'];
 
 /** The chunks that hold locale code, as dist/chunks/ names them. */
-const LOCALE_CHUNK = /\/dist\/chunks\/(overrides|ar|cy|fa|fr|uk)-[\w-]+\.js$/;
+const LOCALE_CHUNK = /\/dist\/chunks\/(overrides|date-names|ar|cy|fa|fr|uk)-[\w-]+\.js$/;
 
 /** Fails every request for URLs matching the patterns (`*` is a wildcard); none given, blocks nothing again. */
 const blockUrls = (...urls: string[]) => executeServerCommand('block-urls', { urls });
@@ -59,13 +59,16 @@ describe('locale code loaded only by the pages that need it', () => {
     await blockUrls();
   });
 
-  it('keeps the page owner’s wording out of every widget’s file, in a chunk fetched on demand', async () => {
+  it('keeps the page owner’s wording and the date names out of every widget’s file, in chunks fetched on demand', async () => {
     for (const widget of WIDGETS) {
       const response = await fetch(`/dist/${widget}.js`);
       expect(response.ok, `dist/${widget}.js (run npm run build first)`).to.equal(true);
       const bundle = await response.text();
-      // Text only the wording reader holds.
-      for (const [chunk, sample] of [['overrides', 'data-messages script']]) {
+      // Text only the wording reader and the date names hold.
+      for (const [chunk, sample] of [
+        ['overrides', 'data-messages script'],
+        ['date-names', 'Wednesday'],
+      ]) {
         expect(bundle.includes(sample), `${sample} inside dist/${widget}.js`).to.equal(false);
         const file = `["'\`]\\./chunks/${chunk}-`;
         expect(bundle, `dist/${widget}.js imports chunks/${chunk}-….js on demand`).to.match(new RegExp(`import\\(${file}`));
@@ -74,7 +77,7 @@ describe('locale code loaded only by the pages that need it', () => {
     }
   });
 
-  it('downloads no locale code for an English page without wording of its own, and only the language for French or Arabic', async () => {
+  it('downloads no locale code for an English page without wording of its own, nor the date names for French or Arabic', async () => {
     for (const [lang, expected] of [
       ['en', []],
       ['fr', ['fr']],
@@ -134,5 +137,23 @@ describe('locale code loaded only by the pages that need it', () => {
     expect(text).to.contain('Book a place');
     expect(text).to.contain('Where');
     expect(text).to.contain('Welcome café');
+  });
+
+  it('downloads the Welsh date names with the Welsh strings where the browser has no Welsh dates', async () => {
+    expect(Intl.DateTimeFormat.supportedLocalesOf(['cy']), 'this browser has Welsh dates').to.deep.equal([]);
+    const win = await pageIn('cy');
+    const { renders, text } = await addList(win);
+    expect(text).to.contain('Archebu lle');
+    expect(text).to.contain('Dydd Sadwrn 5 Rhagfyr');
+    expect(renders.filter((seen) => seen.includes('December')), 'renders with English month names').to.deep.equal([]);
+    expect(localeChunks(win).sort()).to.deep.equal(['cy', 'date-names']);
+  });
+
+  it('writes Welsh words with British dates when the date names cannot be downloaded', async () => {
+    await blockUrls('*/dist/chunks/date-names-*');
+    const win = await pageIn('cy');
+    const { text } = await addList(win);
+    expect(text).to.contain('Archebu lle');
+    expect(text).to.contain('Saturday 5 December');
   });
 });

@@ -3,7 +3,7 @@
 // Most pages have none, so the locale controller fetches this module only for an element that has some.
 import { sharedStrings } from './en.js';
 import type { Catalogue, Message } from './format.js';
-import type { MessageKey, Messages } from './keys.js';
+import type { DateKey, MessageKey, Messages } from './keys.js';
 
 /** Overrides as a partner writes them: message keys (which always contain a dot) and language sections. */
 export type MessageOverrides = Partial<Record<MessageKey, Message>> & { [lang: string]: Message | Messages | undefined };
@@ -43,15 +43,24 @@ const PREFIXES = {
   awardBadge: true,
 } satisfies Record<Prefix<MessageKey>, true>;
 
+/** The day and month names' keys (their English sits with the code that uses them, ./date-names.ts, which only
+ * some pages load); the type check keeps the list complete. */
+const DATE_KEYS = {
+  'date.weekdays': true,
+  'date.weekdaysShort': true,
+  'date.months': true,
+  'date.monthsShort': true,
+} satisfies Record<DateKey, true>;
+
 const prefixOf = (key: string) => key.slice(0, key.indexOf('.'));
 
 /** True for a key among the shared strings or `english` (a widget's own). Another widget's key is let through: its
  * strings are not loaded with this widget, so it cannot be checked here (and it changes nothing here either). */
 function isKnownKey(key: string, english: Catalogue): boolean {
-  if (key in sharedStrings || key in english) return true;
+  const own = { ...sharedStrings, ...DATE_KEYS, ...english };
+  if (key in own) return true;
   const prefix = prefixOf(key);
-  const ours = [...Object.keys(sharedStrings), ...Object.keys(english)].some((own) => prefixOf(own) === prefix);
-  return Object.hasOwn(PREFIXES, prefix) && !ours;
+  return Object.hasOwn(PREFIXES, prefix) && !Object.keys(own).some((known) => prefixOf(known) === prefix);
 }
 
 /** Keys in `overrides` that are no message (a typo, or a string from another version), to warn the page owner;
