@@ -17,7 +17,8 @@ const LOADERS: Record<string, () => Promise<Messages>> = {
   uk: () => import('./uk.js').then((m) => m.uk),
 };
 
-export const SHIPPED_LANGUAGES = ['en', ...Object.keys(LOADERS)];
+/** The languages that ship, English first (a function, so a widget's bundle does not carry the list). */
+export const shippedLanguages = (): string[] => ['en', ...Object.keys(LOADERS)];
 
 const loaded = new Map<string, Messages>();
 const pending = new Map<string, Promise<void>>();
