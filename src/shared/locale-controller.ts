@@ -9,13 +9,22 @@ import {
   type Catalogue,
   type KnownKey,
   type Message,
-  type Messages,
   type Vars,
 } from './locale/index.js';
-import { overridesFor, parseOverrides, type MessageOverrides } from './locale/overrides.js';
+import type { MessageOverrides, OwnerWording } from './locale/overrides.js';
 
 /** The page owner's wording, declared in the page: `<script type="application/json" data-messages>{…}</script>`. */
 export const MESSAGES_SCRIPT = ':scope > script[type="application/json"][data-messages]';
+
+/** The code that reads the page owner's wording. Most pages have none, so it is fetched the first time an element
+ * has some; null when it could not be fetched (offline, blocked), and the built-in wording stays. */
+let wordingCode: typeof import('./locale/overrides.js') | null | undefined;
+let wordingLoad: Promise<void> | undefined;
+const loadWordingCode = (): Promise<void> =>
+  (wordingLoad ??= import('./locale/overrides.js').then(
+    (code) => void (wordingCode = code),
+    () => void (wordingCode = null),
+  ));
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -51,9 +60,10 @@ export class LocaleController<Strings extends Catalogue = Record<never, Message>
    * declared ones. */
   overrides?: MessageOverrides;
 
-  /** Strings declared in a data-messages script child, and the text they were read from. */
-  private declared?: { text: string; overrides?: MessageOverrides };
-  private merged?: { lang: string; declared?: MessageOverrides; assigned?: MessageOverrides; messages?: Messages };
+  /** The data-messages child's text, as last read. */
+  private declaredText = '';
+  /** This element's page-owner wording, once it has some and the code for it is here. */
+  private wording?: OwnerWording;
 
   constructor(
     private readonly host: Host,
@@ -72,11 +82,19 @@ export class LocaleController<Strings extends Catalogue = Record<never, Message>
 
   /** Reads the data-messages child before each render (cheap: parsed again only when its text changed). */
   hostUpdate(): void {
-    const text = this.host.querySelector(MESSAGES_SCRIPT)?.textContent ?? '';
-    if (text === (this.declared?.text ?? '')) return;
-    const { overrides, problem } = text.trim() ? parseOverrides(text, this.english ?? {}) : {};
-    if (problem) console.warn(`sanctuary-widgets <${this.host.localName}>: ${problem}`);
-    this.declared = { text, overrides };
+    this.declaredText = this.host.querySelector(MESSAGES_SCRIPT)?.textContent ?? '';
+    if (!this.wording && !this.hasOwnerWording) return;
+    if (wordingCode === undefined) {
+      void loadWordingCode().then(() => this.host.requestUpdate());
+      return;
+    }
+    this.wording ??= wordingCode ? new wordingCode.OwnerWording(this.host.localName, this.english ?? {}) : undefined;
+    this.wording?.read(this.declaredText);
+  }
+
+  /** True when the page gives this element wording of its own, in HTML or from script. */
+  private get hasOwnerWording(): boolean {
+    return this.overrides !== undefined || this.declaredText.trim() !== '';
   }
 
   /** The BCP 47 language tag in force for this element. */
@@ -91,27 +109,18 @@ export class LocaleController<Strings extends Catalogue = Record<never, Message>
     return isRtl(this.lang) ? 'rtl' : 'ltr';
   }
 
-  /** False while this element's language is still loading; it re-renders when it arrives. */
+  /** False while this element's language, or the code for its page owner's wording, is still loading; it
+   * re-renders when they arrive, so the reader never sees our wording flash before the page owner's. */
   get ready(): boolean {
     const { lang } = this;
-    if (isCatalogueReady(lang)) return true;
+    const wordingReady = !this.hasOwnerWording || this.wording !== undefined || wordingCode === null;
+    if (isCatalogueReady(lang)) return wordingReady;
     void loadCatalogue(lang).then(() => this.host.requestUpdate());
     return false;
   }
 
-  /** The page owner's strings for `lang`: the declared ones, with the `messages` property's over them. */
-  private ownerMessages(lang: string): Messages | undefined {
-    const declared = this.declared?.overrides;
-    const assigned = this.overrides;
-    const m = this.merged;
-    if (m && m.lang === lang && m.declared === declared && m.assigned === assigned) return m.messages;
-    const messages = declared || assigned ? { ...overridesFor(declared, lang), ...overridesFor(assigned, lang) } : undefined;
-    this.merged = { lang, declared, assigned, messages };
-    return messages;
-  }
-
   t(key: KnownKey<Strings>, vars?: Vars): string {
     const { lang } = this;
-    return translate(lang, key, vars, { english: this.english, overrides: this.ownerMessages(lang) });
+    return translate(lang, key, vars, { english: this.english, overrides: this.wording?.messagesFor(lang, this.overrides) });
   }
 }

@@ -1,6 +1,7 @@
 // Every UI string, by language. English is built in (the shared strings in ./en.ts, each widget's own in its folder)
 // and is the fallback for any missing string; every other language is its own small chunk, loaded the first time an
 // element on the page needs it, so a page pays only for the languages its readers use.
+import { loadDateNames } from './dates.js';
 import { sharedStrings } from './en.js';
 import { formatMessage, type Catalogue, type Message, type Vars } from './format.js';
 import type { KnownKey, MessageKey, Messages, SharedKey } from './keys.js';
@@ -16,7 +17,8 @@ const LOADERS: Record<string, () => Promise<Messages>> = {
   uk: () => import('./uk.js').then((m) => m.uk),
 };
 
-export const SHIPPED_LANGUAGES = ['en', ...Object.keys(LOADERS)];
+/** The languages that ship, English first (a function, so a widget's bundle does not carry the list). */
+export const shippedLanguages = (): string[] => ['en', ...Object.keys(LOADERS)];
 
 const loaded = new Map<string, Messages>();
 const pending = new Map<string, Promise<void>>();
@@ -32,17 +34,19 @@ export const isRtl = (lang: string): boolean => RTL.has(primary(lang));
  * English). */
 export const isCatalogueReady = (lang: string): boolean => loaded.has(primary(lang)) || !(primary(lang) in LOADERS);
 
-/** Loads the strings for `lang` if we ship them; resolves at once when there is nothing to load. */
+/** Loads the strings for `lang` if we ship them, with our day and month names where the browser has none for it;
+ * resolves at once when there is nothing to load. */
 export function loadCatalogue(lang: string): Promise<void> {
   const code = primary(lang);
   if (isCatalogueReady(code)) return Promise.resolve();
   let load = pending.get(code);
   if (!load) {
-    load = LOADERS[code]().then(
-      (messages) => void loaded.set(code, messages),
+    load = Promise.all([
       // A chunk that fails to load (offline, blocked) leaves the widget in English rather than broken.
-      () => void loaded.set(code, {}),
-    );
+      LOADERS[code]().catch(() => ({})),
+      // Where the browser has no date words for the language (Chrome: Welsh), our day and month names come with it.
+      loadDateNames(code),
+    ]).then(([messages]) => void loaded.set(code, messages));
     pending.set(code, load);
   }
   return load;

@@ -1,6 +1,7 @@
 // Every message key, as types. Each widget's strings module adds its English strings to `WidgetStrings` (declaration
 // merging, as the define modules add to HTMLElementTagNameMap), so every language and the page owner's overrides are
 // checked against all the keys while no shared module imports a widget.
+import type { dateNameStrings } from './date-names.js';
 import type { sharedStrings } from './en.js';
 import type { Message } from './format.js';
 
@@ -12,8 +13,11 @@ export type WidgetCatalogue<Prefix extends string> = Record<`${Prefix}.${string}
 
 export type SharedKey = keyof typeof sharedStrings;
 
-/** Every message key: the shared ones and every widget's. */
-export type MessageKey = SharedKey | { [W in keyof WidgetStrings]: keyof WidgetStrings[W] }[keyof WidgetStrings];
+/** The day and month names' keys: only the date formatting for a language the browser lacks asks for them. */
+export type DateKey = keyof typeof dateNameStrings;
+
+/** Every message key: the shared ones, the date names and every widget's. */
+export type MessageKey = SharedKey | DateKey | { [W in keyof WidgetStrings]: keyof WidgetStrings[W] }[keyof WidgetStrings];
 
 /** The keys that can be translated with a widget's English strings to fall back on: the shared ones and its own. */
 export type KnownKey<Strings> = SharedKey | Extract<keyof Strings, string>;

@@ -1,8 +1,9 @@
 // A partner's own wording: replacement strings by message key, either for every language or in sections by
 // language (`{ "eventList.empty": "…", "cy": { "eventList.empty": "…" } }`), picked for the reader's language.
+// Most pages have none, so the locale controller fetches this module only for an element that has some.
 import { sharedStrings } from './en.js';
 import type { Catalogue, Message } from './format.js';
-import type { MessageKey, Messages } from './keys.js';
+import type { DateKey, MessageKey, Messages } from './keys.js';
 
 /** Overrides as a partner writes them: message keys (which always contain a dot) and language sections. */
 export type MessageOverrides = Partial<Record<MessageKey, Message>> & { [lang: string]: Message | Messages | undefined };
@@ -42,15 +43,24 @@ const PREFIXES = {
   awardBadge: true,
 } satisfies Record<Prefix<MessageKey>, true>;
 
+/** The day and month names' keys (their English sits with the code that uses them, ./date-names.ts, which only
+ * some pages load); the type check keeps the list complete. */
+const DATE_KEYS = {
+  'date.weekdays': true,
+  'date.weekdaysShort': true,
+  'date.months': true,
+  'date.monthsShort': true,
+} satisfies Record<DateKey, true>;
+
 const prefixOf = (key: string) => key.slice(0, key.indexOf('.'));
 
 /** True for a key among the shared strings or `english` (a widget's own). Another widget's key is let through: its
  * strings are not loaded with this widget, so it cannot be checked here (and it changes nothing here either). */
 function isKnownKey(key: string, english: Catalogue): boolean {
-  if (key in sharedStrings || key in english) return true;
+  const own = { ...sharedStrings, ...DATE_KEYS, ...english };
+  if (key in own) return true;
   const prefix = prefixOf(key);
-  const ours = [...Object.keys(sharedStrings), ...Object.keys(english)].some((own) => prefixOf(own) === prefix);
-  return Object.hasOwn(PREFIXES, prefix) && !ours;
+  return Object.hasOwn(PREFIXES, prefix) && !Object.keys(own).some((known) => prefixOf(known) === prefix);
 }
 
 /** Keys in `overrides` that are no message (a typo, or a string from another version), to warn the page owner;
@@ -92,4 +102,36 @@ export function parseOverrides(text: string, english: Catalogue): { overrides?: 
       ? `data-messages has entries that are no message and are ignored: ${unknown.join(', ')}. The keys are listed in docs/languages.md.`
       : undefined,
   };
+}
+
+/** One element's page-owner wording: what its data-messages child declares, and what its `messages` property
+ * assigns over that, merged for the reader's language. */
+export class OwnerWording {
+  private declared?: { text: string; overrides?: MessageOverrides };
+  private merged?: { lang: string; declared?: MessageOverrides; assigned?: MessageOverrides; messages?: Messages };
+
+  /** `element` names the element in warnings; `english` is its own English strings, to check keys against. */
+  constructor(
+    private readonly element: string,
+    private readonly english: Catalogue,
+  ) {}
+
+  /** Takes the data-messages child's text (parsed again only when it changed), and warns the page owner once about
+   * a mistake in it. */
+  read(text: string): void {
+    if (text === (this.declared?.text ?? '')) return;
+    const { overrides, problem } = text.trim() ? parseOverrides(text, this.english) : {};
+    if (problem) console.warn(`sanctuary-widgets <${this.element}>: ${problem}`);
+    this.declared = { text, overrides };
+  }
+
+  /** The owner's strings for `lang`: the declared ones, with `assigned` (the `messages` property) over them. */
+  messagesFor(lang: string, assigned: MessageOverrides | undefined): Messages | undefined {
+    const declared = this.declared?.overrides;
+    const m = this.merged;
+    if (m && m.lang === lang && m.declared === declared && m.assigned === assigned) return m.messages;
+    const messages = declared || assigned ? { ...overridesFor(declared, lang), ...overridesFor(assigned, lang) } : undefined;
+    this.merged = { lang, declared, assigned, messages };
+    return messages;
+  }
 }
