@@ -1,6 +1,7 @@
 // Dates and times in words, with Intl in the reader's language: day and month headings ("Today", "Tomorrow",
 // "Saturday 7 March"), time ranges in the event's zone ("18:30–20:00"), and all-day ranges ("Sat 7 – Sun 8 March").
 import { dateFormat, type DateFormat } from '../shared/locale/dates.js';
+import { perLanguage } from '../shared/locale/format.js';
 import type { Occurrence } from './occurrences.js';
 import { isoDate, wallIn } from '../feed/zoned-time.js';
 
@@ -99,20 +100,6 @@ export function timeText(o: Occurrence, lang: string, allDay: string, readerTime
 
 /** A machine-readable start for <time datetime>: the date, or the instant in UTC. */
 export const machineTime = (o: Occurrence): string => (o.allDay ? o.date : new Date(o.start).toISOString());
-
-/** One Intl object per language, made once (they are slow to make); null when the page's lang is malformed. */
-function perLanguage<T>(cache: Map<string, T | null>, lang: string, make: () => T): T | null {
-  let made = cache.get(lang);
-  if (made === undefined) {
-    try {
-      made = make();
-    } catch {
-      made = null;
-    }
-    cache.set(lang, made);
-  }
-  return made;
-}
 
 const languageNames = new Map<string, Intl.DisplayNames | null>();
 const listFormats = new Map<string, Intl.ListFormat | null>();

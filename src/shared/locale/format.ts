@@ -8,17 +8,34 @@ export type Catalogue = Record<string, Message>;
 
 export type Vars = Record<string, string | number>;
 
+/** One Intl object per language, made once (they are slow to make: a render would otherwise make one per string
+ * or event); null when the page's lang attribute is malformed. */
+export function perLanguage<T>(cache: Map<string, T | null>, lang: string, make: () => T): T | null {
+  let made = cache.get(lang);
+  if (made === undefined) {
+    try {
+      made = make();
+    } catch {
+      made = null;
+    }
+    cache.set(lang, made);
+  }
+  return made;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules | null>();
+const numberFormats = new Map<string, Intl.NumberFormat | null>();
+
 /** Fills one message; numbers are written in the language's digits and grouping. */
 export function formatMessage(lang: string, message: Message, vars: Vars = {}): string {
   const count = vars.count;
-  const pattern =
-    typeof message === 'string'
-      ? message
-      : (message[typeof count === 'number' ? new Intl.PluralRules(lang).select(count) : 'other'] ?? message.other);
+  const plural = typeof count === 'number' && typeof message !== 'string' ? perLanguage(pluralRules, lang, () => new Intl.PluralRules(lang)) : null;
+  const pattern = typeof message === 'string' ? message : (message[plural ? plural.select(count as number) : 'other'] ?? message.other);
   return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+    if (typeof value !== 'number') return value;
+    return perLanguage(numberFormats, lang, () => new Intl.NumberFormat(lang))?.format(value) ?? String(value);
   });
 }
 
