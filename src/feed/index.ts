@@ -5,7 +5,8 @@ export * from './contract.js';
 export { isKnownTimeZone, isRealDate } from './checks.js';
 export type * from './schema.js';
 export * from './feed-error.js';
-export * from './issues.js';
+// Named, not `*`: the functions that word recorded problems for the widgets stay internal.
+export { describeProblem, itemIssue, itemLabel, jsonPath, showValue, type FeedIssue, type RawIssue } from './issues.js';
 export * from './parse.js';
 export * from './load.js';
 export * from './merge.js';

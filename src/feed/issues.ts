@@ -1,6 +1,11 @@
 // Turns validation failures into sentences a volunteer editing a spreadsheet can act on: which item, which field,
-// what was wrong, with the JSON path for those who want it.
+// what was wrong, with the JSON path for those who want it. The widgets load this on demand, only for a feed with
+// problems to report (see FeedController); ./parse.ts uses it at once for the synchronous API.
 import type { CollectionName } from './contract.js';
+import { fieldPath, isRecorded, problemIssue, type FeedProblem } from './check-feed.js';
+import { jsonPath, showValue } from './message-parts.js';
+
+export { jsonPath, showValue };
 
 /** One problem found in a feed. Items with an `error` were dropped; the rest of the feed was kept. */
 export interface FeedIssue {
@@ -40,32 +45,6 @@ const SINGULAR: Record<CollectionName, string> = {
   supporters: 'Supporter',
   awards: 'Award',
 };
-
-/** `$.events[3].location.name` from ['events', 3, 'location', 'name']. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return (
-    '$' +
-    path
-      .map((key) =>
-        typeof key === 'number'
-          ? `[${key}]`
-          : /^[A-Za-z_$][\w$]*$/.test(String(key))
-            ? `.${String(key)}`
-            : `[${JSON.stringify(String(key))}]`,
-      )
-      .join('')
-  );
-}
-
-/** A short, safe rendering of a value for a message: strings quoted and cut, other types named. */
-export function showValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
 
 const EXPECTED: Record<string, string> = {
   string: 'text',
@@ -125,15 +104,22 @@ export function itemIssue(
   item: unknown,
   raw: RawIssue,
 ): FeedIssue {
-  const fieldPath = raw.path.filter((k) => typeof k === 'string' || typeof k === 'number');
-  const field = fieldPath.length ? jsonPath(fieldPath).slice(2).replace(/^\[/, '[') : 'the item';
-  const id = (item as { id?: unknown } | null)?.id;
-  return {
-    path: jsonPath([collection, index, ...fieldPath]),
-    message: `${itemLabel(collection, index, item)} was left out: ${field} ${describeProblem(raw)}.`,
-    collection,
-    index,
-    id: typeof id === 'string' ? id : undefined,
-    source,
-  };
+  return wordProblem({ source, collection, index, item, raw });
 }
+
+/** A recorded problem (see ./check-feed.ts) in words. */
+export function wordProblem(problem: FeedProblem): FeedIssue {
+  if (!('raw' in problem)) {
+    const name = problem.collection;
+    const found = showValue(problem.notList);
+    return problemIssue(problem, `"${name}" should be a list ([ … ]) but is ${found}, so no ${name} were read.`);
+  }
+  const { collection, index, item, raw } = problem;
+  const field = fieldPath(raw);
+  const what = field.length ? jsonPath(field).slice(2).replace(/^\[/, '[') : 'the item';
+  return problemIssue(problem, `${itemLabel(collection, index, item)} was left out: ${what} ${describeProblem(raw)}.`);
+}
+
+/** Every problem in words, in the order given; those already in words are kept as they are. */
+export const describeProblems = (problems: readonly (FeedProblem | FeedIssue)[]): FeedIssue[] =>
+  problems.map((problem) => (isRecorded(problem) ? wordProblem(problem) : problem));

@@ -3,7 +3,9 @@
 import { FeedError } from './feed-error.js';
 import { isCalendarResponse, isCalendarUrl } from './ics/detect.js';
 import type { ReadCalendar } from './ics/calendar-feed.js';
-import { FEED_RULES, parseCollections, readFeedJson, type FeedRules, type ParseResult } from './parse.js';
+import { readFeedJson, type FeedRules } from './check-feed.js';
+// Only loadFeed and loadCollections, for the package API, word the problems at once; the widgets use fetchFeed.
+import { FEED_RULES, parseCollections, type ParseResult } from './parse.js';
 
 export interface LoadOptions {
   /** Give up after this many milliseconds (default 10 000). */

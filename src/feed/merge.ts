@@ -1,9 +1,13 @@
 // Several feeds shown as one (a regional page gathering its local groups): items with the same id appear once.
-import type { ParseResult, ParsedFeed } from './parse.js';
+import type { ParsedFeed } from './check-feed.js';
+import type { FeedIssue } from './issues.js';
 import { COLLECTION_NAMES } from './contract.js';
 
-/** Joins parsed feeds in the order given; the first publisher names the result and the first item with an id wins. */
-export function mergeFeeds(results: readonly ParseResult[]): ParseResult {
+/** Joins parsed feeds in the order given; the first publisher names the result and the first item with an id wins.
+ * The issues are joined as they are, in words (a ParseResult) or not yet (the widgets' CheckResult). */
+export function mergeFeeds<Issue = FeedIssue>(
+  results: readonly { feed: ParsedFeed; issues: Issue[] }[],
+): { feed: ParsedFeed; issues: Issue[] } {
   if (results.length === 1) return results[0];
   const [first] = results;
   const feed: ParsedFeed = { ...first.feed, events: [], resources: [], supporters: [], awards: [] };

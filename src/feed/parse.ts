@@ -1,22 +1,15 @@
-// Reads a feed document: the envelope must be right or the feed fails with a FeedError; each item is checked on
-// its own, so a broken item is dropped and reported while every good item is kept.
-import { FeedError } from './feed-error.js';
-import { itemIssue, jsonPath, showValue, type FeedIssue } from './issues.js';
-import { COLLECTION_NAMES, FEED_VERSION, type CollectionName } from './contract.js';
-import type { FeedDocument, Localized } from './schema.js';
-import { awards, events, publisher, resources, supporters } from './rules/feed-rules.generated.js';
-import { validate, type Rule } from './rules/validate.js';
+// The synchronous reader of the package's API (and the CLI): a feed checked by ./check-feed.ts, its problems put into
+// words at once. The widgets use ./check-feed.ts and word problems only when there are some (see FeedController).
+import { checkCollections, readFeedJson, type FeedItemPicks, type FeedRules, type ParsedFeed } from './check-feed.js';
+import { describeProblems, type FeedIssue } from './issues.js';
+import type { Localized } from './schema.js';
+import { awards, events, resources, supporters } from './rules/feed-rules.generated.js';
 
-/** The collections to read, each with its rules. A widget reads only its own, so its bundle carries only those rules
- * and a feed's other collections cost it nothing. */
-export type FeedRules = Partial<Record<CollectionName, Rule>>;
+export { readFeedJson, jsonErrorLine } from './check-feed.js';
+export type { FeedItemPicks, FeedRules, ParsedFeed };
 
 /** Every collection: what the CLI, `parseFeed` and `loadFeed` read. */
 export const FEED_RULES: Required<FeedRules> = { events, resources, supporters, awards };
-
-/** A checked feed document, translations included, whose collections are always present (empty when the document
- * has none). */
-export type ParsedFeed = Omit<FeedDocument, CollectionName> & Required<Pick<FeedDocument, CollectionName>>;
 
 /** What a widget renders: a parsed feed with every text in one language (see ./localize.ts). */
 export type ReadFeed = Localized<ParsedFeed>;
@@ -26,8 +19,6 @@ export interface ParseResult {
   /** Everything that was dropped or ignored, in document order. */
   issues: FeedIssue[];
 }
-
-const where = (source: string) => (source.startsWith('inline') ? `The ${source}` : `The feed at ${source}`);
 
 /** Parses JSON text (with or without a UTF-8 byte order mark) and then the document, every collection of it. */
 export function parseFeedText(text: string, source: string): ParseResult {
@@ -39,154 +30,11 @@ export function parseFeed(value: unknown, source: string): ParseResult {
   return parseCollections(value, source, FEED_RULES);
 }
 
-/** The JSON value of a feed's text (with or without a UTF-8 byte order mark); a FeedError with the line if it is not
- * JSON. */
-export function readFeedJson(text: string, source: string): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (error) {
-    const line = jsonErrorLine(body, error);
-    throw new FeedError(
-      'invalid-json',
-      `${where(source)} is not valid JSON (line ${line}): ${body.trim() === '' ? 'it is empty' : (error as Error).message}.`,
-      source,
-      undefined,
-      line,
-    );
-  }
-  return value;
-}
-
-/** The 1-based line of a JSON.parse error, from the position or line the engine reports; an early end of input is
- * on the last line. */
-export function jsonErrorLine(text: string, error: unknown): number {
-  const message = String((error as Error)?.message ?? '');
-  const line = /line (\d+)/.exec(message);
-  if (line) return Number(line[1]);
-  const position = /position (\d+)/.exec(message);
-  const at = position ? Number(position[1]) : text.length;
-  return text.slice(0, at).split('\n').length;
-}
-
-/** Item positions to check in each collection, for a first view drawn before the whole feed is checked. */
-export type FeedItemPicks = Partial<Record<CollectionName, readonly number[]>>;
-
 /** Checks an already-parsed document: its envelope, and the collections in `rules` (the rest are left empty) —
  * only the items in `only`, when it is given. Throws FeedError when it is not a usable feed at all. */
 export function parseCollections(value: unknown, source: string, rules: FeedRules, only?: FeedItemPicks): ParseResult {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new FeedError(
-      'invalid-document',
-      `${where(source)} is not a feed: it should be a JSON object with "version" and "publisher", but it is ${showValue(value)}.`,
-      source,
-    );
-  }
-  const doc = value as Record<string, unknown>;
-  const version = readMajorVersion(doc.version, source);
-  if (version !== FEED_VERSION) {
-    throw new FeedError(
-      'unsupported-version',
-      `${where(source)} is feed version ${String(doc.version)}; this library reads version ${FEED_VERSION}. ` +
-        'Update sanctuary-widgets, or ask the publisher for a version 1 feed.',
-      source,
-    );
-  }
-  const publisher = readPublisher(doc.publisher, source);
-
-  const issues: FeedIssue[] = [];
-  const feed: ParsedFeed = {
-    version: doc.version as FeedDocument['version'],
-    publisher,
-    events: [],
-    resources: [],
-    supporters: [],
-    awards: [],
-  };
-  if (typeof doc.$schema === 'string') feed.$schema = doc.$schema;
-  if (typeof doc.language === 'string') feed.language = doc.language;
-  if (typeof doc.updated === 'string') feed.updated = doc.updated;
-
-  for (const name of COLLECTION_NAMES) {
-    const rule = rules[name];
-    const items = doc[name];
-    if (!rule) continue;
-    if (items === undefined || items === null) continue;
-    if (!Array.isArray(items)) {
-      issues.push({
-        path: jsonPath([name]),
-        message: `"${name}" should be a list ([ … ]) but is ${showValue(items)}, so no ${name} were read.`,
-        source,
-      });
-      continue;
-    }
-    const picked = only?.[name]?.map((index): [number, unknown] => [index, items[index]]);
-    readItems(name, rule, picked ?? items.entries(), source, feed, issues);
-  }
-  return { feed, issues };
-}
-
-function readItems(
-  name: CollectionName,
-  rule: Rule,
-  items: Iterable<[number, unknown]>,
-  source: string,
-  feed: ParsedFeed,
-  issues: FeedIssue[],
-) {
-  const kept = feed[name] as unknown[];
-  const seen = new Map<string, number>();
-  for (const [index, item] of items) {
-    const result = validate(rule, item);
-    if (!result.success) {
-      for (const raw of result.issues) issues.push(itemIssue(source, name, index, item, raw));
-      continue;
-    }
-    const data = result.data as { id: string };
-    const id = data.id;
-    const first = seen.get(id);
-    if (first !== undefined) {
-      issues.push({
-        ...itemIssue(source, name, index, item, {
-          code: 'custom',
-          path: ['id'],
-          message: `is the same as item ${first + 1}'s, so only the first is kept`,
-        }),
-      });
-      continue;
-    }
-    seen.set(id, index);
-    kept.push(data);
-  }
-}
-
-function readMajorVersion(version: unknown, source: string): number {
-  const major =
-    typeof version === 'number' && Number.isInteger(version)
-      ? version
-      : typeof version === 'string' && /^\d+(\.\d+)*$/.test(version)
-        ? Number(version.split('.')[0])
-        : undefined;
-  if (major === undefined) {
-    throw new FeedError(
-      'invalid-document',
-      `${where(source)} has ${version === undefined ? 'no "version"' : `"version": ${showValue(version)}`}; ` +
-        `a feed must start with "version": ${FEED_VERSION}.`,
-      source,
-    );
-  }
-  return major;
-}
-
-function readPublisher(value: unknown, source: string): FeedDocument['publisher'] {
-  const result = validate(publisher, value);
-  if (result.success) return result.data as FeedDocument['publisher'];
-  throw new FeedError(
-    'invalid-document',
-    `${where(source)} has no usable "publisher": it needs at least a name, like "publisher": { "name": "Cambridge City of Sanctuary" }.`,
-    source,
-  );
+  const { feed, issues } = checkCollections(value, source, rules, only);
+  return { feed, issues: describeProblems(issues) };
 }
 
 export type { FeedIssue };

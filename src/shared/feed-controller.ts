@@ -1,21 +1,23 @@
 // The one place a widget gets its data: from a `feed` property, an inline JSON <script> child, or one or more
 // URLs. It owns the loading → ready | error states, fires the page-owner events, and warns once per load about
-// dropped items.
+// dropped items. It checks feeds with ../feed/check-feed.ts, which records problems without putting them into words:
+// the words (../feed/issues.ts) are a chunk loaded only for a feed that has problems (see inWords).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  FeedError,
-  isFeedError,
-  fetchFeed,
-  loadCollections,
-  mergeFeeds,
-  parseCollections,
+  checkCollections,
+  isRecorded,
+  problemIssue,
   readFeedJson,
-  type FeedIssue,
+  type CheckResult,
   type FeedItemPicks,
+  type FeedProblem,
   type FeedRules,
-  type ParseResult,
   type ParsedFeed,
-} from '../feed/index.js';
+} from '../feed/check-feed.js';
+import { FeedError, isFeedError } from '../feed/feed-error.js';
+import type { FeedIssue } from '../feed/issues.js';
+import { fetchFeed, type FetchedFeed } from '../feed/load.js';
+import { mergeFeeds } from '../feed/merge.js';
 import { emit } from './events.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
@@ -112,7 +114,7 @@ export class FeedController implements ReactiveController {
     // adds its listeners right after inserting the element still hears sanctuary-load.
     await null;
     if (generation !== this.generation) return;
-    let result: ParseResult;
+    let result: CheckResult;
     try {
       // A page-given feed is read at once (no extra wait), a single JSON URL once it has arrived.
       const single = feed !== undefined || inline !== undefined ? pageDocument(feed, inline) : await this.urlDocument(urls);
@@ -120,12 +122,12 @@ export class FeedController implements ReactiveController {
       if (single) {
         const picks = this.options.firstItems?.(single.value);
         if (picks) {
-          this.preview = parseCollections(single.value, single.source, this.options.rules, picks).feed;
+          this.preview = checkCollections(single.value, single.source, this.options.rules, picks).feed;
           this.host.requestUpdate();
           await afterPaint();
           if (generation !== this.generation) return;
         }
-        result = parseCollections(single.value, single.source, this.options.rules);
+        result = checkCollections(single.value, single.source, this.options.rules);
       } else {
         result = await this.loadUrls(urls);
       }
@@ -137,16 +139,19 @@ export class FeedController implements ReactiveController {
       emit(this.host, 'sanctuary-error', { error: feedError });
       return;
     }
+    // The widget stays in its loading state (a first view, if any, still shown) until its problems are in words:
+    // `ready` means the page owner has been told everything, as sanctuary-load carries the issues.
+    const issues = result.issues.some(isRecorded) ? await inWords(result.issues) : (result.issues as FeedIssue[]);
     if (generation !== this.generation) return; // a newer load has started: its result is the one to show
-    this.setState('ready', result.feed, result.issues);
-    if (result.issues.length) {
+    this.setState('ready', result.feed, issues);
+    if (issues.length) {
       console.warn(
-        `sanctuary-widgets <${this.host.localName}>: ${result.issues.length} problem(s) in the feed; ` +
-          `the rest is shown.\n${result.issues.map((i) => `- ${i.path} (${i.source}): ${i.message}`).join('\n')}`,
+        `sanctuary-widgets <${this.host.localName}>: ${issues.length} problem(s) in the feed; ` +
+          `the rest is shown.\n${issues.map((i) => `- ${i.path} (${i.source}): ${i.message}`).join('\n')}`,
       );
-      emit(this.host, 'sanctuary-feed-issues', { issues: result.issues });
+      emit(this.host, 'sanctuary-feed-issues', { issues });
     }
-    emit(this.host, 'sanctuary-load', { feed: result.feed, issues: result.issues });
+    emit(this.host, 'sanctuary-load', { feed: result.feed, issues });
   }
 
   /** The JSON document at a single URL; undefined for several URLs or a calendar, which are read whole. */
@@ -157,7 +162,7 @@ export class FeedController implements ReactiveController {
   }
 
   /** Several URLs merge into one feed; one that fails becomes an issue as long as another one loads. */
-  private async loadUrls(urls: string[]): Promise<ParseResult> {
+  private async loadUrls(urls: string[]): Promise<CheckResult> {
     if (urls.length === 0) {
       throw new FeedError(
         'invalid-document',
@@ -165,7 +170,9 @@ export class FeedController implements ReactiveController {
         'none',
       );
     }
-    const settled = await Promise.allSettled(urls.map((url) => loadCollections(url, this.options.rules, { timeoutMs: this.host.timeout })));
+    const { rules } = this.options;
+    const timeoutMs = this.host.timeout;
+    const settled = await Promise.allSettled(urls.map(async (url) => checkFetched(await fetchFeed(url, { timeoutMs }), rules)));
     const loaded = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const failed = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
     if (loaded.length === 0) throw failed[0];
@@ -181,6 +188,23 @@ export class FeedController implements ReactiveController {
   private setState(status: FeedStatus, feed?: ParsedFeed, issues: FeedIssue[] = [], error?: FeedError) {
     Object.assign(this, { status, feed, issues, error, preview: undefined });
     this.host.requestUpdate();
+  }
+}
+
+/** A fetched feed checked for the widget's collections; a calendar's problems come in words already. */
+const checkFetched = (fetched: FetchedFeed, rules: FeedRules): CheckResult =>
+  'json' in fetched ? checkCollections(fetched.json, fetched.url, rules) : fetched.calendar.check(rules);
+
+/** The problems in words. The code that words them (../feed/issues.ts) is a chunk of its own, since a feed with no
+ * problems never needs it; should it fail to download, each problem is still reported, by its path, in a general
+ * sentence. */
+async function inWords(problems: (FeedProblem | FeedIssue)[]): Promise<FeedIssue[]> {
+  try {
+    const { describeProblems } = await import('../feed/issues-chunk.js');
+    return describeProblems(problems);
+  } catch {
+    const words = 'This was left out, as it does not fit the feed format (the full description could not be loaded).';
+    return problems.map((problem) => (isRecorded(problem) ? problemIssue(problem, words) : problem));
   }
 }
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { clearFeedCache } from '../../src/feed/index.js';
+import { clearFeedCache, parseCollections, type FeedIssue } from '../../src/feed/index.js';
+import { events } from '../../src/feed/rules/feed-rules.generated.js';
 import { defineElement } from '../../src/shared/define-element.js';
 import { TestWidget } from './test-widget.js';
 import { quietly } from '../console-capture.js';
@@ -93,6 +94,67 @@ describe('what every widget shares', () => {
     expect(warnings[0]).to.match(/\$\.events\[1\]\.start .*Event 2 "Broken date"/);
     expect(issuesEvent!.detail.issues[0].path).to.equal('$.events[1].start');
     el.remove();
+  });
+
+  it('tells the page about each broken item in sanctuary-load and the console, in the words of parseFeed', async () => {
+    const feed = {
+      version: 1,
+      publisher: { name: 'Broken group' },
+      events: [
+        { id: 'e1', title: 'Picnic', start: '2030-06-01' },
+        { id: 'e2', title: 'No date' },
+        { id: 'e1', title: 'Picnic again', start: '2030-06-02' },
+      ],
+    };
+    let loaded: FeedIssue[] | undefined;
+    let told: FeedIssue[] | undefined;
+    let el!: TestWidget;
+    const warnings = await capture('warn', async () => {
+      el = document.createElement('test-widget');
+      el.addEventListener('sanctuary-load', (e) => (loaded = e.detail.issues));
+      el.addEventListener('sanctuary-feed-issues', (e) => (told = e.detail.issues));
+      el.feed = feed;
+      document.body.append(el);
+      await settled(el);
+    });
+    expect(loaded).to.deep.equal(parseCollections(feed, 'feed property', { events }).issues);
+    expect(loaded!.map(({ path, message, id }) => ({ path, message, id }))).to.deep.equal([
+      { path: '$.events[1].start', message: 'Event 2 "No date" (id e2) was left out: start is required but missing.', id: 'e2' },
+      {
+        path: '$.events[2].id',
+        message: `Event 3 "Picnic again" (id e1) was left out: id is the same as item 1's, so only the first is kept.`,
+        id: 'e1',
+      },
+    ]);
+    expect(told).to.deep.equal(loaded);
+    expect(warnings).to.deep.equal([
+      'sanctuary-widgets <test-widget>: 2 problem(s) in the feed; the rest is shown.\n' +
+        loaded!.map((issue) => `- ${issue.path} (feed property): ${issue.message}`).join('\n'),
+    ]);
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+    el.remove();
+  });
+
+  it('says so when the collection it shows is not a list, in the words of parseFeed', async () => {
+    const feed = { version: 1, publisher: { name: 'Odd group' }, events: 'every Tuesday' };
+    let loaded: FeedIssue[] | undefined;
+    const warnings = await capture('warn', async () => {
+      const el = document.createElement('test-widget');
+      el.addEventListener('sanctuary-load', (e) => (loaded = e.detail.issues));
+      el.feed = feed;
+      document.body.append(el);
+      await settled(el);
+      el.remove();
+    });
+    expect(loaded).to.deep.equal([
+      {
+        path: '$.events',
+        message: '"events" should be a list ([ … ]) but is "every Tuesday", so no events were read.',
+        source: 'feed property',
+      },
+    ]);
+    expect(loaded).to.deep.equal(parseCollections(feed, 'feed property', { events }).issues);
+    expect(warnings.join()).to.contain('- $.events (feed property): "events" should be a list');
   });
 
   it('checks only the collections the widget shows: a broken resource neither warns nor costs an event list', async () => {

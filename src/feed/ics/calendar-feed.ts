@@ -1,8 +1,11 @@
 // A calendar read straight from its address becomes a feed document, which then goes through the same parser as
 // JSON: broken events are dropped and reported the same way. Loaded on demand (with ical.js), so pages on JSON feeds
 // never download it.
-import { parseCollections, type FeedRules, type ParseResult } from '../parse.js';
+import { checkCollections, type FeedRules } from '../check-feed.js';
+import type { ParseResult } from '../parse.js';
 import { FEED_VERSION } from '../contract.js';
+// Through ./issues-chunk.ts, the module the widgets load on demand: the two share one chunk.
+import { describeProblems } from '../issues-chunk.js';
 import type { FeedIssue } from '../issues.js';
 import { icsToEvents } from './ics-events.js';
 
@@ -31,7 +34,8 @@ export function readCalendar(text: string | Uint8Array, source: string, options:
   };
   return {
     check(rules) {
-      const { feed, issues } = parseCollections(doc, source, rules);
+      const { feed, issues: problems } = checkCollections(doc, source, rules);
+      const issues = describeProblems(problems);
       // A widget that shows no events has nothing to lose from a calendar.
       const calendarIssues: FeedIssue[] = calendar.notes
         .filter((note) => note.lost && rules.events)

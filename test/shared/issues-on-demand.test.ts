@@ -1,0 +1,120 @@
+// The built widgets (dist/) put a feed's problems into words only when the feed has some, with code they download
+// then: a feed with no problems costs nothing for it, and one with problems is reported as fully as by the package
+// API. Run `npm run build` first (npm test does).
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { parseCollections, type FeedIssue } from '../../src/feed/index.js';
+import { events } from '../../src/feed/rules/feed-rules.generated.js';
+
+type Page = Window & typeof globalThis & { loads: { issues: FeedIssue[] }[]; warnings: string[] };
+
+const WIDGETS = ['event-list', 'resource-finder', 'supporter-wall', 'award-badge'];
+
+/** Text only the describer (src/feed/issues.ts) holds. */
+const DESCRIBER_TEXTS = ['was left out:', 'is required but missing', 'translations like', 'should be a list'];
+
+/** The chunk a built file loads the describer from. */
+const describerChunk = (code: string) => /chunks\/issues-chunk-[\w-]+\.js/.exec(code)?.[0];
+
+const blockUrls = (...urls: string[]) => executeServerCommand('block-urls', { urls });
+
+const broken = {
+  version: 1,
+  publisher: { name: 'Riverside City of Sanctuary' },
+  events: [
+    { id: 'cafe', title: 'Welcome café', start: '2030-03-07T10:00' },
+    { id: 'walk', title: 'Riverside walk' },
+  ],
+};
+const good = { ...broken, events: broken.events.slice(0, 1) };
+
+/** A page with the built event list showing `feed` (inline), which records the page events and console warnings. */
+async function openPage(feed: object): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    <script>
+      window.loads = [];
+      window.warnings = [];
+      addEventListener('sanctuary-load', (e) => loads.push(e.detail));
+      console.warn = (...args) => warnings.push(args.join(' '));
+    </script>
+    <script type="module" src="/dist/event-list.js"></script></head>
+    <body><sanctuary-event-list now="2030-03-01T09:00:00Z"><script type="application/json">${JSON.stringify(feed)}</script></sanctuary-event-list></body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const page = frame.contentWindow as Page;
+  const deadline = performance.now() + 8000;
+  while (page.loads.length === 0) {
+    if (performance.now() > deadline) throw new Error('no sanctuary-load');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return page;
+}
+
+const chunksLoaded = (page: Page) =>
+  page.performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((name) => name.includes('/dist/chunks/issues-chunk-'));
+
+const shownTitles = (page: Page) =>
+  [...page.document.querySelector('sanctuary-event-list')!.shadowRoot!.querySelectorAll('[part~=title]')].map((t) => t.textContent!.trim());
+
+describe('the words for a feed’s problems, in the built widgets', () => {
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await blockUrls();
+  });
+
+  it('are not in any widget’s own file, but in a chunk of their own', async () => {
+    for (const widget of WIDGETS) {
+      const response = await fetch(`/dist/${widget}.js`);
+      expect(response.ok, `dist/${widget}.js (run npm run build first)`).to.equal(true);
+      const code = await response.text();
+      const chunk = describerChunk(code);
+      expect(chunk, `dist/${widget}.js loads chunks/issues-chunk-….js`).to.be.a('string');
+      const words = await (await fetch(`/dist/${chunk}`)).text();
+      for (const text of DESCRIBER_TEXTS) {
+        expect(code.includes(text), `${text} inside dist/${widget}.js`).to.equal(false);
+        expect(words.includes(text), `${text} inside dist/${chunk}`).to.equal(true);
+      }
+    }
+  });
+
+  it('are not downloaded for a feed with no problems', async () => {
+    const page = await openPage(good);
+    expect(page.loads[0].issues).to.deep.equal([]);
+    expect(page.warnings).to.deep.equal([]);
+    expect(chunksLoaded(page)).to.deep.equal([]);
+  });
+
+  it('are downloaded for a broken item, which sanctuary-load and the console report as the package API does', async () => {
+    const page = await openPage(broken);
+    const expected = parseCollections(broken, 'inline feed', { events }).issues;
+    expect(expected.map((i) => i.message)).to.deep.equal([
+      'Event 2 "Riverside walk" (id walk) was left out: start is required but missing.',
+    ]);
+    expect(page.loads).to.have.length(1);
+    expect(page.loads[0].issues).to.deep.equal(expected);
+    expect(page.warnings).to.deep.equal([
+      'sanctuary-widgets <sanctuary-event-list>: 1 problem(s) in the feed; the rest is shown.\n' +
+        `- $.events[1].start (inline feed): ${expected[0].message}`,
+    ]);
+    expect(chunksLoaded(page)).to.have.length(1);
+    expect(shownTitles(page)).to.deep.equal(['Welcome café']);
+  });
+
+  it('that cannot be downloaded still leave every problem reported, by its path', async () => {
+    await blockUrls('*/dist/chunks/issues-chunk-*');
+    const page = await openPage(broken);
+    const message = 'This was left out, as it does not fit the feed format (the full description could not be loaded).';
+    expect(page.loads[0].issues).to.deep.equal([
+      { path: '$.events[1].start', message, collection: 'events', index: 1, id: 'walk', source: 'inline feed' },
+    ]);
+    expect(page.warnings).to.deep.equal([
+      `sanctuary-widgets <sanctuary-event-list>: 1 problem(s) in the feed; the rest is shown.\n- $.events[1].start (inline feed): ${message}`,
+    ]);
+    expect(page.document.querySelector('sanctuary-event-list')!.getAttribute('state')).to.equal('ready');
+    expect(shownTitles(page)).to.deep.equal(['Welcome café']);
+  });
+});
