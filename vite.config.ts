@@ -33,10 +33,15 @@ export const libraryBuild = (name: string): BuildEnvironmentOptions => ({
   outDir: 'dist',
   emptyOutDir: false,
   sourcemap: true,
+  // Rolldown's own minifier (oxc). Terser (passes: 2, module, ecma 2020) came out no smaller in November 2026: from
+  // 4 B gzip less to 60 B more per widget, for a build ten times slower.
   minify: true,
-  // Library mode keeps whitespace in ES output by default; a partner's visitors should not download it.
+  // Library mode keeps whitespace and /* @__PURE__ */ comments in ES output by default; a partner's visitors should
+  // not download them (about 50 B gzip a widget). Rolldown has already dropped what they would let a bundler drop.
   // Languages other than English (and other code loaded on demand) go in dist/chunks/, beside no entry.
-  rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+  rolldownOptions: {
+    output: { minify: true, comments: { annotation: false }, chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
   lib: { entry: { [name]: entries[name] }, formats: ['es'] },
 });
 

@@ -1,7 +1,6 @@
 // <sanctuary-award-badge>: a Sanctuary Award badge whose every word comes from the awards register, checked in
 // the visitor's browser each time the page loads. The page chooses only which award.
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ReadFeed, FeedRules } from '../feed/index.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { awards } from '../feed/rules/feed-rules.generated.js';
@@ -69,26 +68,41 @@ export class SanctuaryAwardBadge extends FeedElement {
   protected static override feedRules: FeedRules = { awards };
   static override styles = [sharedStyles, awardBadgeStyles];
 
+  static override properties: PropertyDeclarations = {
+    award: { reflect: true },
+    register: { reflect: true },
+    size: { reflect: true },
+    variant: { reflect: true },
+    now: { attribute: false },
+  };
+
   protected override readonly locale = new LocaleController(this, awardBadgeStrings);
 
   /** Never the page's own data: a badge fed by the page it sits on could claim any award. */
   protected static override acceptsPageData = false;
 
   /** The award id, exactly as the register writes it (no trimming, no case folding). */
-  @property({ reflect: true }) award = '';
+  declare award: string;
 
   /** The register to check: a whole-register feed URL, or a single-award URL template with `{id}`. Overrides
    * the library-wide `configureAwardRegister()`; `src` overrides both. */
-  @property({ reflect: true }) register?: string;
+  declare register?: string;
 
   /** `small`, `medium` or `large`. */
-  @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
+  declare size: 'small' | 'medium' | 'large';
 
   /** `full` (seal and all the words), `compact` (seal, stream and holder) or `seal-only`. */
-  @property({ reflect: true }) variant: 'full' | 'compact' | 'seal-only' = 'full';
+  declare variant: 'full' | 'compact' | 'seal-only';
 
   /** The moment to check validity at; the current time when unset (set it for previews and tests). */
-  @property({ attribute: false }) now?: Date;
+  declare now?: Date;
+
+  constructor() {
+    super();
+    this.award = '';
+    this.size = 'medium';
+    this.variant = 'full';
+  }
 
   /** The verdict shown, for scripts (`badge.verdict.state`); also mirrored as the `award-state` attribute. */
   get verdict(): AwardVerdict | undefined {

@@ -1,7 +1,6 @@
 // The <sanctuary-event-list> element: wires the pure modules (occurrences, formatting, calendar files, JSON-LD)
 // to the page. It renders one page of occurrences at a time, so a 10,000-event feed paints as fast as a short one.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReadFeed, SanctuaryEvent, FeedRules } from '../feed/index.js';
 import { events } from '../feed/rules/feed-rules.generated.js';
@@ -102,52 +101,87 @@ export class SanctuaryEventList extends FeedElement {
   protected static override feedRules: FeedRules = { events };
   static override styles = [sharedStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    category: {},
+    attendance: {},
+    limit: { type: Number },
+    layout: { reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    showPast: { type: Boolean, attribute: 'show-past' },
+    jsonLd: { type: Boolean, attribute: 'json-ld' },
+    emptyUrl: { attribute: 'empty-url' },
+    emptyText: { attribute: 'empty-text' },
+    groupBy: { attribute: 'group-by' },
+    noFilters: { type: Boolean, attribute: 'no-filters' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    now: { converter: timeConverter },
+    shownCount: { state: true, attribute: false },
+    categoryChoice: { state: true, attribute: false },
+    attendanceChoice: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    pastRevealed: { state: true, attribute: false },
+  };
+
   protected override readonly locale = new LocaleController(this, eventListStrings);
 
   /** Preset category filter (e.g. `training`); the reader can still change it. */
-  @property() category = '';
+  declare category: string;
 
   /** Preset attendance filter: `in-person` or `online` (hybrid events match both). */
-  @property() attendance: '' | 'in-person' | 'online' = '';
+  declare attendance: '' | 'in-person' | 'online';
 
   /** Show at most this many events in all (e.g. 3 for a sidebar); no "Show more" beyond it. */
-  @property({ type: Number }) limit?: number;
+  declare limit?: number;
 
   /** `list` (default), `cards` or `compact` (one line each, for sidebars). */
-  @property({ reflect: true }) layout: EventListLayout = 'list';
+  declare layout: EventListLayout;
 
   /** Events rendered at first and added by each "Show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  declare pageSize: number;
 
   /** Also list events that are over, most recent first, after the upcoming ones. */
-  @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
+  declare showPast: boolean;
 
   /** Write schema.org Event JSON-LD for the shown events into the page, for search engines. */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  declare jsonLd: boolean;
 
   /** Where "See past events" goes when nothing is upcoming (your events archive). */
-  @property({ attribute: 'empty-url' }) emptyUrl?: string;
+  declare emptyUrl?: string;
 
   /** Replaces "No upcoming events." */
-  @property({ attribute: 'empty-text' }) emptyText?: string;
+  declare emptyText?: string;
 
   /** Headings per `day` or per `month`; by default days, and months for the cards layout. */
-  @property({ attribute: 'group-by' }) groupBy?: 'day' | 'month';
+  declare groupBy?: 'day' | 'month';
 
   /** Hide the filter form (the presets still apply). */
-  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+  declare noFilters: boolean;
 
   /** The level of the day/month headings (2–6, default 3); event titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  declare headingLevel: number;
 
   /** The current time, as ms or (attribute) an ISO date-time; unset, the real clock. For tests and previews. */
-  @property({ converter: timeConverter }) now?: number;
+  declare now?: number;
 
-  @state() private shownCount?: number;
-  @state() private categoryChoice?: string;
-  @state() private attendanceChoice?: Filters['attendance'];
-  @state() private expanded = new Set<string>();
-  @state() private pastRevealed = false;
+  private declare shownCount?: number;
+  private declare categoryChoice?: string;
+  private declare attendanceChoice?: Filters['attendance'];
+  private declare expanded: Set<string>;
+  private declare pastRevealed: boolean;
+
+  constructor() {
+    super();
+    this.category = '';
+    this.attendance = '';
+    this.layout = 'list';
+    this.pageSize = 10;
+    this.showPast = false;
+    this.jsonLd = false;
+    this.noFilters = false;
+    this.headingLevel = 3;
+    this.expanded = new Set<string>();
+    this.pastRevealed = false;
+  }
 
   private readonly calendar = new OnDemandController(this, calendarCode);
   private readonly jsonLdWriter = new OnDemandController(this, jsonLdCode);

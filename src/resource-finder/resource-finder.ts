@@ -1,7 +1,6 @@
 // <sanctuary-resource-finder>: search, facets and sort over the feed's resources. The searching, counting, ordering
 // and URL state are plain modules beside this file; this class wires them to the page.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ReadFeed, Resource, FeedRules } from '../feed/index.js';
 import { resources } from '../feed/rules/feed-rules.generated.js';
 import { FeedElement } from '../shared/feed-element.js';
@@ -153,44 +152,74 @@ export class SanctuaryResourceFinder extends FeedElement {
   protected static override feedRules: FeedRules = { resources };
   static override styles = [sharedStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    stream: { reflect: true },
+    hideFacets: { attribute: 'hide-facets' },
+    placeholder: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    syncUrl: { attribute: 'sync-url' },
+    query: {},
+    sort: {},
+    selection: { attribute: false },
+    shown: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
+  };
+
   protected override readonly locale = new LocaleController(this, resourceFinderStrings);
 
   /** Pins the finder to one stream (e.g. `schools`): only its resources are shown and its facet is hidden. */
-  @property({ reflect: true }) stream?: string;
+  declare stream?: string;
 
   /** Facets to leave out, separated by spaces or commas: `type`, `stream`, `audience`, `language`. */
-  @property({ attribute: 'hide-facets' }) hideFacets = '';
+  declare hideFacets: string;
 
   /** Placeholder text of the search field; a short example of what to type. */
-  @property() placeholder?: string;
+  declare placeholder?: string;
 
   /** How many results to show at first and add with each "Show more". */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  declare pageSize: number;
 
   /** Keeps the search, filters and sort in the page URL (so a view can be shared and Back works). The value, if
    * any, is the prefix of the parameter names: `sync-url="res"` gives `res-q`, `res-type` …; the default is `srf`. */
-  @property({ attribute: 'sync-url' }) syncUrl?: string;
+  declare syncUrl?: string;
 
   /** The search text. Set it to start with a search; it follows what the reader types. */
-  @property() query = '';
+  declare query: string;
 
   /** The order: `relevance`, `newest` or `title` (A–Z). */
-  @property() sort: SortOrder = 'relevance';
+  declare sort: SortOrder;
 
   /** Selected options by facet, e.g. `{ type: ['guide'], language: ['ar'] }`; follows what the reader ticks. */
-  @property({ attribute: false }) selection: Selection = {};
+  declare selection: Selection;
 
-  @state() private shown = 20;
-  @state() private announcement = '';
+  private declare shown: number;
+  private declare announcement: string;
   /** Facets whose long option lists the reader opened in full. */
-  @state() private expanded: ReadonlySet<FacetName> = new Set();
+  private declare expanded: ReadonlySet<FacetName>;
   /** Options shown past the fold of a collapsed list because they were ticked: unticking one must not remove the
    * checkbox that has focus. Cleared when the list is opened or closed. */
   private revealed = new Map<FacetName, Set<string>>();
   /** On a narrow screen the filters fold away behind a button, so the results are not pushed out of sight. */
-  @state() private filtersOpen = false;
+  private declare filtersOpen: boolean;
 
-  @query('input[type=search]') private searchInput?: HTMLInputElement;
+  constructor() {
+    super();
+    this.hideFacets = '';
+    this.pageSize = 20;
+    this.query = '';
+    this.sort = 'relevance';
+    this.selection = {};
+    this.shown = 20;
+    this.announcement = '';
+    this.expanded = new Set();
+    this.filtersOpen = false;
+  }
+
+  private get searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input[type=search]');
+  }
 
   private model?: Model;
   private view?: View;

@@ -1,8 +1,7 @@
 // What all four widgets share as elements: the feed inputs (src, feed, inline JSON, timeout), theme, the feed and
 // locale controllers, and the loading / error / fallback rendering. Each widget subclasses it once and renders its
 // own `ready` view; everything else lives in the controllers.
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { localizeFeed, type FeedItemPicks, type FeedRules, type ParsedFeed, type ReadFeed } from '../feed/index.js';
 import { FeedController } from './feed-controller.js';
 import type { LocaleController } from './locale-controller.js';
@@ -12,22 +11,39 @@ import { sharedStyles } from './styles.js';
 export abstract class FeedElement extends LitElement {
   static override styles = [sharedStyles];
 
+  // Reactive properties (here and in each widget) are listed in `static properties` rather than marked with Lit's
+  // decorators, which put their own code and a call per property in every bundle. Each has a `declare` field for its
+  // type and doc, and its default set in the constructor: a field initialiser would hide Lit's accessor wherever
+  // class fields follow the standard (useDefineForClassFields). Internal state is `{ state: true, attribute: false }`
+  // as Lit's @state() gives it, since the manifest analyser takes an entry without `attribute: false` for an attribute.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    feed: { attribute: false },
+    timeout: { type: Number },
+    theme: { reflect: true },
+    messages: { attribute: false },
+  };
+
   /** URL of the JSON feed; several URLs separated by spaces are merged into one list. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /** A feed given from script, as an object or JSON text. Takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) feed?: unknown;
+  declare feed?: unknown;
 
   /** Milliseconds to wait for the feed before showing the fallback content. */
-  @property({ type: Number }) timeout = 10_000;
+  declare timeout: number;
 
   /** `light`, `dark` or `auto` paints the widget's own background; unset, it follows the page. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  declare theme?: 'light' | 'dark' | 'auto';
+
+  constructor() {
+    super();
+    this.timeout = 10_000;
+  }
 
   /** Replacement UI strings, by message key (or in sections by language: `{ cy: { … } }`), for wording a partner
    * wants to change without a build step. A `<script type="application/json" data-messages>` child does the same
    * from HTML; this property wins over it. */
-  @property({ attribute: false })
   get messages(): MessageOverrides | undefined {
     return this.locale.overrides;
   }

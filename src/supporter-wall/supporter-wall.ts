@@ -1,7 +1,6 @@
 // <sanctuary-supporter-wall>: the organisations that pledged support, as a grid of logo tiles (grouped by sector or
 // not, filtered, sorted, limited) or as a slow marquee strip for a footer.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ReadFeed, FeedRules } from '../feed/index.js';
@@ -101,44 +100,74 @@ export class SanctuarySupporterWall extends FeedElement {
   protected static override feedRules: FeedRules = { supporters };
   static override styles = [sharedStyles, supporterWallStyles];
 
+  static override properties: PropertyDeclarations = {
+    groupBy: { attribute: 'group-by', reflect: true },
+    sector: { reflect: true },
+    sort: { reflect: true },
+    limit: { type: Number },
+    headline: {},
+    joinUrl: { attribute: 'join-url' },
+    joinText: { attribute: 'join-text' },
+    marquee: { type: Boolean, reflect: true },
+    hideFilter: { type: Boolean, attribute: 'hide-filter' },
+    hideNames: { type: Boolean, attribute: 'hide-names' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    expanded: { state: true, attribute: false },
+    paused: { state: true, attribute: false },
+    broken: { state: true, attribute: false },
+  };
+
   protected override readonly locale = new LocaleController(this, supporterWallStrings);
 
   /** `sector` shows a heading per sector; `none` shows one grid. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: 'sector' | 'none' = 'none';
+  declare groupBy: 'sector' | 'none';
 
   /** Shows only this sector (e.g. `faith`); the reader can change it with the filter. */
-  @property({ reflect: true }) sector?: string;
+  declare sector?: string;
 
   /** `alphabetical` (in the reader's language), `newest` (latest pledge first) or `shuffle` (a new order each day). */
-  @property({ reflect: true }) sort: SupporterSort = 'alphabetical';
+  declare sort: SupporterSort;
 
   /** Shows this many supporters first, with a button to show the rest. */
-  @property({ type: Number }) limit?: number;
+  declare limit?: number;
 
   /** The headline; `{count}` becomes the number of supporters and `{place}` the group's place. `""` hides it. */
-  @property() headline?: string;
+  declare headline?: string;
 
   /** Where the call to action leads (your pledge form). No link without it. */
-  @property({ attribute: 'join-url' }) joinUrl?: string;
+  declare joinUrl?: string;
 
   /** The call to action's text; "Pledge your support" by default. */
-  @property({ attribute: 'join-text' }) joinText?: string;
+  declare joinText?: string;
 
   /** A slowly scrolling strip (for a footer) with a Pause button; still under prefers-reduced-motion. */
-  @property({ type: Boolean, reflect: true }) marquee = false;
+  declare marquee: boolean;
 
   /** Hides the sector filter (it is also hidden when there is only one sector). */
-  @property({ type: Boolean, attribute: 'hide-filter' }) hideFilter = false;
+  declare hideFilter: boolean;
 
   /** Shows logos only; names stay as the links' accessible names. */
-  @property({ type: Boolean, attribute: 'hide-names' }) hideNames = false;
+  declare hideNames: boolean;
 
   /** The level of the headline (1–5, default 2); sector headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  declare headingLevel: number;
 
-  @state() private expanded = false;
-  @state() private paused = false;
-  @state() private broken = new Set<string>();
+  private declare expanded: boolean;
+  private declare paused: boolean;
+  private declare broken: Set<string>;
+
+  constructor() {
+    super();
+    this.groupBy = 'none';
+    this.sort = 'alphabetical';
+    this.marquee = false;
+    this.hideFilter = false;
+    this.hideNames = false;
+    this.headingLevel = 2;
+    this.expanded = false;
+    this.paused = false;
+    this.broken = new Set<string>();
+  }
 
   private ordered: { key: unknown[]; list: Supporter[] } = { key: [], list: [] };
   private focusIndexAfterUpdate?: number;
