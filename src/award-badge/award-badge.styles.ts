@@ -54,7 +54,6 @@ export const awardBadgeStyles = css`
   }
   .seal {
     flex: none;
-    display: block;
     inline-size: var(--_seal-size);
     block-size: var(--_seal-size);
   }
@@ -145,7 +144,6 @@ export const awardBadgeStyles = css`
     text-align: center;
   }
   .variant-seal-only .state-word {
-    justify-self: center;
     font-size: 0.75em;
   }
 

@@ -78,7 +78,6 @@ export const styles = css`
     outline: none;
   }
   .event:focus-visible {
-    outline: none;
     box-shadow:
       0 0 0 3px var(--_focus),
       0 0 0 6px var(--_focus-text);
@@ -161,14 +160,18 @@ export const styles = css`
     margin-block-start: 0.5rem;
   }
 
+  /* Buttons and the calendar menu's summary that look like links. */
+  .link-button,
+  .calendar summary {
+    color: var(--sanctuary-link, var(--_accent));
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
   .link-button {
     justify-self: start;
     background: none;
     border: 0;
     padding: 0;
-    color: var(--sanctuary-link, var(--_accent));
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     text-align: start;
   }
   .actions {
@@ -179,9 +182,6 @@ export const styles = css`
   }
   .calendar summary {
     cursor: pointer;
-    color: var(--sanctuary-link, var(--_accent));
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
   .calendar ul {
     list-style: none;

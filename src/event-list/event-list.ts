@@ -8,7 +8,7 @@ import { FeedElement } from '../shared/feed-element.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { OnDemandController } from '../shared/on-demand-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { sharedStyles } from '../shared/styles.js';
+import { controlStyles, sharedStyles } from '../shared/styles.js';
 import {
   attendanceOf,
   categoriesOf,
@@ -99,7 +99,7 @@ interface Group {
  */
 export class SanctuaryEventList extends FeedElement {
   protected static override feedRules: FeedRules = { events };
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, controlStyles, styles];
 
   static override properties: PropertyDeclarations = {
     category: {},

@@ -91,21 +91,6 @@ export const styles = css`
   .ticked {
     font-weight: 400;
   }
-  @container finder (max-width: 44rem) {
-    /* Narrow: the filters fold behind a button (it says how many are ticked), so results stay near the top. */
-    .filters-toggle {
-      display: inline-flex;
-    }
-    .filters-title {
-      display: none;
-    }
-    .facets:not(.open) {
-      display: none;
-    }
-    .filters {
-      padding-block: 0.25rem;
-    }
-  }
   .facet {
     margin: 0;
     padding: 0;
@@ -125,7 +110,20 @@ export const styles = css`
     gap: 0.125rem;
   }
   @container finder (max-width: 44rem) {
-    /* Narrow: options flow in rows, so four facets do not push the results far down. */
+    /* Narrow: the filters fold behind a button (it says how many are ticked), so results stay near the top. */
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters-title {
+      display: none;
+    }
+    .facets:not(.open) {
+      display: none;
+    }
+    .filters {
+      padding-block: 0.25rem;
+    }
+    /* Options flow in rows, so four facets do not push the results far down. */
     .options {
       display: flex;
       flex-wrap: wrap;

@@ -7,7 +7,7 @@ import { FeedElement } from '../shared/feed-element.js';
 import { dateFormat, type DateFormat } from '../shared/locale/dates.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { sharedStyles } from '../shared/styles.js';
+import { controlStyles, sharedStyles } from '../shared/styles.js';
 import {
   applyFacets,
   facetKey,
@@ -150,7 +150,7 @@ function humanize(raw: string): string {
  */
 export class SanctuaryResourceFinder extends FeedElement {
   protected static override feedRules: FeedRules = { resources };
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, controlStyles, styles];
 
   static override properties: PropertyDeclarations = {
     stream: { reflect: true },

@@ -1,5 +1,6 @@
 // Styles every widget shares: its design tokens (each a --sanctuary-* custom property with a fallback, so a partner
-// themes it with plain CSS), light and dark through color-scheme, focus rings, and the loading skeleton.
+// themes it with plain CSS), light and dark through color-scheme, focus rings, and what FeedElement renders itself
+// (the loading skeleton, the error message); and apart, links and form controls.
 import { css } from 'lit';
 
 export const sharedStyles = css`
@@ -53,35 +54,6 @@ export const sharedStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_focus-text);
-  }
-  a:focus-visible {
-    background: var(--_focus);
-    color: var(--_focus-text);
-    text-decoration: none;
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    outline: none;
-  }
-
-  a {
-    color: var(--sanctuary-link, var(--_accent));
-    text-underline-offset: 0.15em;
-  }
-
-  button {
-    font: inherit;
-    cursor: pointer;
-  }
-
-  /* Form controls look the same in every widget, whatever the host page's theme does to its own. */
-  select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    padding-block: 0.25rem;
-    padding-inline: 0.5rem;
-    max-inline-size: 100%;
   }
 
   .visually-hidden {
@@ -142,10 +114,49 @@ export const sharedStyles = css`
     .skeleton-bar {
       background: CanvasText;
     }
+  }
+`;
+
+/** Links, buttons and selects, for the widgets that have them (after sharedStyles). Not the award badge: it is its
+ * own link, styled as a card, and has no controls. A pure call, so that a bundle which never uses these rules drops
+ * them (rolldown keeps a bare css`…` whether used or not): 0.11 KB gzip of dist/award-badge.js. Not a module of its
+ * own either, which the all-in-one bundle would load as one more chunk. */
+export const controlStyles = /* @__PURE__ */ (() => css`
+  /* GOV.UK's link focus style: yellow behind the text, a dark line beneath. */
+  a:focus-visible {
+    background: var(--_focus);
+    color: var(--_focus-text);
+    text-decoration: none;
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    outline: none;
+  }
+  a {
+    color: var(--sanctuary-link, var(--_accent));
+    text-underline-offset: 0.15em;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+
+  /* Form controls look the same in every widget, whatever the host page's theme does to its own. */
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding-block: 0.25rem;
+    padding-inline: 0.5rem;
+    max-inline-size: 100%;
+  }
+
+  @media (forced-colors: active) {
     /* Forced colours drop box shadows and backgrounds, which is all a focused link shows above: give it an outline. */
     a:focus-visible {
       outline: 3px solid Highlight;
       outline-offset: 1px;
     }
   }
-`;
+`)();

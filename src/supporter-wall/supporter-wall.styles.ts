@@ -68,12 +68,15 @@ export const supporterWallStyles = css`
     font-weight: normal;
   }
 
-  .grid {
+  .grid,
+  .skeleton-grid {
     display: grid;
     /* Two columns even at 320 px: a single column of huge logos would be a long scroll. Only text enlarged so far
        that names would break mid-word (tiles under 7em) gets one column. */
     grid-template-columns: repeat(auto-fill, minmax(min(100%, max(min(calc(50% - var(--_gap) / 2), var(--_tile-min)), 7em)), 1fr));
     gap: var(--_gap);
+  }
+  .grid {
     margin: 0;
     padding: 0;
     list-style: none;
@@ -230,9 +233,7 @@ export const supporterWallStyles = css`
   [dir='rtl'] .track {
     animation-name: sanctuary-marquee-rtl;
   }
-  .paused .track,
-  .marquee:hover .track,
-  .marquee:focus-within .track {
+  .marquee:is(.paused, :hover, :focus-within) .track {
     animation-play-state: paused;
   }
   .strip {
@@ -272,22 +273,18 @@ export const supporterWallStyles = css`
   }
 
   /* ── Loading ───────────────────────────────────────────────────────────────────────────────────────── */
-  .skeleton-grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(min(calc(50% - var(--_gap) / 2), var(--_tile-min)), 7em)), 1fr));
-    gap: var(--_gap);
+  .skeleton-tile,
+  .skeleton-headline {
+    border-radius: var(--_radius);
+    background: var(--_subtle);
   }
   .skeleton-tile {
     aspect-ratio: var(--_logo-ratio);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
   }
   .skeleton-headline {
     block-size: 1.75rem;
     inline-size: min(24rem, 80%);
     margin-block-end: var(--_gap);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton-tile {

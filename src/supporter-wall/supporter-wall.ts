@@ -11,7 +11,7 @@ import { supporters } from '../feed/rules/feed-rules.generated.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { sharedStyles } from '../shared/styles.js';
+import { controlStyles, sharedStyles } from '../shared/styles.js';
 import { headlineText } from './headline.js';
 import { initials, monogramTone } from './initials.js';
 import { nameCollator, sortSupporters, toSort, type SupporterSort } from './order.js';
@@ -98,7 +98,7 @@ export function supporterLink(url: string | undefined): string | undefined {
  */
 export class SanctuarySupporterWall extends FeedElement {
   protected static override feedRules: FeedRules = { supporters };
-  static override styles = [sharedStyles, supporterWallStyles];
+  static override styles = [sharedStyles, controlStyles, supporterWallStyles];
 
   static override properties: PropertyDeclarations = {
     groupBy: { attribute: 'group-by', reflect: true },
