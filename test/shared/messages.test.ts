@@ -74,9 +74,16 @@ describe('a partner’s own wording', () => {
       'feed.lodaing': 'Oops',
       'evenList.book': 'Oops',
       'awardBadge.noId': 'Another widget’s wording, for a page that gives every widget the same messages',
-      cy: { 'feed.error': 'Wps', 'eventList.bok': 'Wps' },
+      cy: { 'feed.error': 'Wps', 'eventList.bok': 'Wps', 'date.months': 'Ionawr|Chwefror' },
     };
-    expect(unknownKeys(overrides, eventListStrings)).to.deep.equal(['eventList.bok', 'feed.lodaing', 'evenList.book', 'cy: eventList.bok']);
+    expect(unknownKeys(overrides, eventListStrings)).to.deep.equal([
+      'eventList.bok',
+      'feed.lodaing',
+      'evenList.book',
+      'cy: eventList.bok',
+      // Day and month names are the language file's, used only where the browser has none: not a page's wording.
+      'cy: date.months',
+    ]);
   });
 
   it('picks overrides for a language: shared, then the language, then the exact tag', () => {

@@ -3,7 +3,7 @@
 // Most pages have none, so the locale controller fetches this module only for an element that has some.
 import { sharedStrings } from './en.js';
 import type { Catalogue, Message } from './format.js';
-import type { DateKey, MessageKey, Messages } from './keys.js';
+import type { MessageKey, Messages } from './keys.js';
 
 /** Overrides as a partner writes them: message keys (which always contain a dot) and language sections. */
 export type MessageOverrides = Partial<Record<MessageKey, Message>> & { [lang: string]: Message | Messages | undefined };
@@ -43,23 +43,17 @@ const PREFIXES = {
   awardBadge: true,
 } satisfies Record<Prefix<MessageKey>, true>;
 
-/** The day and month names' keys (their English sits with the code that uses them, ./date-names.ts, which only
- * some pages load); the type check keeps the list complete. */
-const DATE_KEYS = {
-  'date.weekdays': true,
-  'date.weekdaysShort': true,
-  'date.months': true,
-  'date.monthsShort': true,
-} satisfies Record<DateKey, true>;
-
 const prefixOf = (key: string) => key.slice(0, key.indexOf('.'));
 
 /** True for a key among the shared strings or `english` (a widget's own). Another widget's key is let through: its
- * strings are not loaded with this widget, so it cannot be checked here (and it changes nothing here either). */
+ * strings are not loaded with this widget, so it cannot be checked here (and it changes nothing here either). The
+ * day and month names (`date.…`) are not wording: they stand in only where the browser has no dates in a language,
+ * and come from that language's own file, so a page owner's `date.…` entry would change nothing and is reported. */
 function isKnownKey(key: string, english: Catalogue): boolean {
-  const own = { ...sharedStrings, ...DATE_KEYS, ...english };
+  const own = { ...sharedStrings, ...english };
   if (key in own) return true;
   const prefix = prefixOf(key);
+  if (prefix === 'date') return false;
   return Object.hasOwn(PREFIXES, prefix) && !Object.keys(own).some((known) => prefixOf(known) === prefix);
 }
 
