@@ -11,7 +11,7 @@ import { supporters } from '../feed/rules/feed-rules.generated.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { controlStyles, sharedStyles } from '../shared/styles.js';
+import { baseStyles, controlStyles } from '../shared/styles.js';
 import { headlineText } from './headline.js';
 import { initials, monogramTone } from './initials.js';
 import { nameCollator, sortSupporters, toSort, type SupporterSort } from './order.js';
@@ -94,11 +94,10 @@ export function supporterLink(url: string | undefined): string | undefined {
  * @cssprop --sanctuary-link - Link colour (defaults to the accent).
  * @cssprop --sanctuary-focus - The keyboard focus ring (default yellow).
  * @cssprop --sanctuary-danger - The edge of the message shown when the feed fails.
- * @cssprop --sanctuary-skeleton-height - Height of the placeholder while the feed loads (default 12rem).
  */
 export class SanctuarySupporterWall extends FeedElement {
   protected static override feedRules: FeedRules = { supporters };
-  static override styles = [sharedStyles, controlStyles, supporterWallStyles];
+  static override styles = [baseStyles, controlStyles, supporterWallStyles];
 
   static override properties: PropertyDeclarations = {
     groupBy: { attribute: 'group-by', reflect: true },
