@@ -3,7 +3,7 @@
 // draws its own placeholder and `ready` view; everything else lives in the controllers.
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { localizeFeed, type FeedItemPicks, type FeedRules, type ParsedFeed, type ReadFeed } from '../feed/index.js';
-import { FeedController } from './feed-controller.js';
+import { FeedController, type FeedStatus } from './feed-controller.js';
 import type { LocaleController } from './locale-controller.js';
 import type { MessageOverrides } from './locale/overrides.js';
 import { baseStyles } from './styles.js';
@@ -123,15 +123,20 @@ export abstract class FeedElement extends LitElement {
     </div>`;
   }
 
+  /** The state shown: the feed's, but loading until the reader's language has arrived, rather than flash English (and
+   * until whatever else a widget waits for, such as the supporter wall's marquee code). */
+  protected get status(): FeedStatus {
+    return this.locale.ready ? this.feedState.status : 'loading';
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Mirrors the state for page CSS (`sanctuary-event-list[state=error]`) and tests.
-    this.setAttribute('state', this.locale.ready ? this.feedState.status : 'loading');
+    this.setAttribute('state', this.status);
   }
 
   override render(): TemplateResult {
-    // Until the reader's language has arrived the widget stays in its loading state, rather than flash English.
-    const status = this.locale.ready ? this.feedState.status : 'loading';
+    const status = this.status;
     const { lang, dir } = this.locale;
     const feed = this.feedIn(lang);
     // One polite region for the feed's own news, "Loading…" and then "could not be loaded", present from the first

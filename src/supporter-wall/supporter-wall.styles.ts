@@ -1,5 +1,5 @@
 // Styles of <sanctuary-supporter-wall>: a grid of same-size tiles (logos can never push the layout about), sector
-// groups, the filter row, and the marquee strip that stands still for readers who ask for less motion.
+// groups and the filter row. The marquee's styles come with its code (marquee.ts).
 import { css } from 'lit';
 
 export const supporterWallStyles = css`
@@ -8,8 +8,6 @@ export const supporterWallStyles = css`
     --_logo-ratio: var(--sanctuary-logo-ratio, 5 / 3);
     --_logo-plate: var(--sanctuary-logo-background, #ffffff);
     --_logo-padding: var(--sanctuary-logo-padding, 0.75rem);
-    --_marquee-tile: var(--sanctuary-marquee-tile-width, 9rem);
-    --_marquee-step: var(--sanctuary-marquee-seconds-per-logo, 3s);
   }
 
   .header {
@@ -190,86 +188,6 @@ export const supporterWallStyles = css`
   .empty {
     margin: 0;
     color: var(--_muted);
-  }
-
-  /* ── Marquee ──────────────────────────────────────────────────────────────────────────────────────── */
-  .marquee {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .toggle {
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-    padding-block: 0.375rem;
-    padding-inline: 0.75rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .toggle svg {
-    inline-size: 0.875em;
-    block-size: 0.875em;
-    fill: currentColor;
-  }
-  .viewport {
-    /* The containing block of the visually hidden names in the strip, so they stay inside it when it stands still
-       (reduced motion) instead of widening the page. */
-    position: relative;
-    flex: 1;
-    min-inline-size: 0;
-    overflow: hidden;
-    /* Room for the focus ring of a tile at the edge. */
-    padding-block: 6px;
-  }
-  .track {
-    display: flex;
-    inline-size: max-content;
-    animation: sanctuary-marquee calc(var(--_count, 10) * var(--_marquee-step)) linear infinite;
-  }
-  [dir='rtl'] .track {
-    animation-name: sanctuary-marquee-rtl;
-  }
-  .marquee:is(.paused, :hover, :focus-within) .track {
-    animation-play-state: paused;
-  }
-  .strip {
-    display: flex;
-    gap: var(--_gap);
-    margin: 0;
-    padding: 0;
-    padding-inline-end: var(--_gap);
-    list-style: none;
-  }
-  .strip > li {
-    flex: none;
-    inline-size: var(--_marquee-tile);
-  }
-  @keyframes sanctuary-marquee {
-    to {
-      transform: translateX(-50%);
-    }
-  }
-  @keyframes sanctuary-marquee-rtl {
-    to {
-      transform: translateX(50%);
-    }
-  }
-  /* Readers who ask for less motion get a still strip they scroll themselves; nothing moves, so no button. */
-  @media (prefers-reduced-motion: reduce) {
-    .track {
-      animation: none;
-    }
-    .strip[aria-hidden='true'],
-    .toggle {
-      display: none;
-    }
-    .viewport {
-      overflow-x: auto;
-    }
   }
 
   /* ── Loading ───────────────────────────────────────────────────────────────────────────────────────── */

@@ -2,14 +2,14 @@
 // not, filtered, sorted, limited) or as a slow marquee strip for a footer.
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ReadFeed, FeedRules } from '../feed/index.js';
 import type { Supporter } from '../feed/schema.js';
 import { isolate } from '../shared/locale/format.js';
-import { INLINE_FEED } from '../shared/feed-controller.js';
+import { INLINE_FEED, type FeedStatus } from '../shared/feed-controller.js';
 import { supporters } from '../feed/rules/feed-rules.generated.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { OnDemandController } from '../shared/on-demand-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { baseStyles, controlStyles } from '../shared/styles.js';
 import { headlineText } from './headline.js';
@@ -18,6 +18,10 @@ import { nameCollator, sortSupporters, toSort, type SupporterSort } from './orde
 import { groupBySector, inSector, NO_SECTOR, sectorKey, humanizeSector, isKnownSector, type SectorGroup } from './sectors.js';
 import { supporterWallStrings, type SupporterWallKey } from './supporter-wall.strings.js';
 import { supporterWallStyles } from './supporter-wall.styles.js';
+
+// Loaded on demand (see OnDemandController), as most walls are a grid: the marquee's code and styles, for a wall with
+// the marquee attribute.
+const marqueeCode = () => import('./marquee.js');
 
 /** The size given to every logo before it loads, so nothing moves when it arrives (CSS scales the tile). */
 const LOGO_WIDTH = 160;
@@ -112,11 +116,11 @@ export class SanctuarySupporterWall extends FeedElement {
     hideNames: { type: Boolean, attribute: 'hide-names' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     expanded: { state: true, attribute: false },
-    paused: { state: true, attribute: false },
     broken: { state: true, attribute: false },
   };
 
   protected override readonly locale = new LocaleController(this, supporterWallStrings);
+  private readonly marqueeView = new OnDemandController(this, marqueeCode);
 
   /** `sector` shows a heading per sector; `none` shows one grid. */
   declare groupBy: 'sector' | 'none';
@@ -152,7 +156,6 @@ export class SanctuarySupporterWall extends FeedElement {
   declare headingLevel: number;
 
   private declare expanded: boolean;
-  private declare paused: boolean;
   private declare broken: Set<string>;
 
   constructor() {
@@ -164,7 +167,6 @@ export class SanctuarySupporterWall extends FeedElement {
     this.hideNames = false;
     this.headingLevel = 2;
     this.expanded = false;
-    this.paused = false;
     this.broken = new Set<string>();
   }
 
@@ -211,13 +213,17 @@ export class SanctuarySupporterWall extends FeedElement {
     this.expanded = true;
   }
 
-  private handleTogglePause() {
-    this.paused = !this.paused;
+  /** Loading, too, while the marquee's code is on its way: the wall shows its placeholder rather than a strip without
+   * its styles. */
+  protected override get status(): FeedStatus {
+    return this.marquee && this.marqueeView.status === 'loading' ? 'loading' : super.status;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('feed') || changed.has('src')) this.broken = new Set();
+    // Fetched alongside the feed rather than after it, and tried once: should it fail, the wall is a grid.
+    if (this.marquee && this.marqueeView.status === 'idle') this.marqueeView.load();
   }
 
   override connectedCallback(): void {
@@ -405,25 +411,6 @@ export class SanctuarySupporterWall extends FeedElement {
     </div>`;
   }
 
-  private renderMarquee(supporters: Supporter[]): TemplateResult {
-    const tiles = () => supporters.map((s) => html`<li part="item">${this.renderTile(s)}</li>`);
-    const label = this.locale.t(this.paused ? 'supporterWall.play' : 'supporterWall.pause');
-    return html`<div class=${this.paused ? 'marquee paused' : 'marquee'} part="marquee"
-      style=${styleMap({ '--_count': String(supporters.length) })}>
-      <button type="button" class="toggle" part="pause" @click=${this.handleTogglePause}>
-        ${this.paused
-          ? html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1l7 4-7 4z" /></svg>`
-          : html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1h2v8H2zM6 1h2v8H6z" /></svg>`}${label}
-      </button>
-      <div class="viewport" @error=${this.handleLogoError}>
-        <div class="track">
-          <ul role="list" class="strip" part="list" aria-label=${this.locale.t('supporterWall.listLabel')}>${tiles()}</ul>
-          <ul role="list" class="strip" aria-hidden="true" inert>${tiles()}</ul>
-        </div>
-      </div>
-    </div>`;
-  }
-
   protected override renderSkeleton(): TemplateResult {
     return html`<div part="skeleton" aria-hidden="true">
       <div class="skeleton-headline"></div>
@@ -442,9 +429,15 @@ export class SanctuarySupporterWall extends FeedElement {
     }
     const limit = this.limit !== undefined && this.limit > 0 ? Math.floor(this.limit) : undefined;
 
-    if (this.marquee) {
+    const marquee = this.marquee && this.marqueeView.module;
+    if (marquee) {
       const strip = inSector(all, this.sector === '-' ? undefined : this.sector);
-      return html`${header}${this.renderMarquee(limit ? strip.slice(0, limit) : strip)}`;
+      return html`${header}${marquee.renderMarquee({
+        root: this.renderRoot as ShadowRoot,
+        tiles: (limit ? strip.slice(0, limit) : strip).map((s) => this.renderTile(s)),
+        t: (key) => this.locale.t(key),
+        logoError: this.handleLogoError,
+      })}`;
     }
 
     const sectors = groupBySector(all, (s) => s.sector, this.sectorLabel, collator);
