@@ -69,7 +69,7 @@ const pages = {
   'strict-csp': page({
     head: bundle,
     body: `${widgets}
-  <footer><sanctuary-supporter-wall src="/demo/feed.json" marquee headline=""></sanctuary-supporter-wall></footer>`,
+  <footer><sanctuary-supporter-wall src="/demo/feed.json" marquee sort="shuffle" headline=""></sanctuary-supporter-wall></footer>`,
   }),
   'double-include': page({
     head: `<script src="/hosts/litter.js"></script>${bundle}<script type="module" src="/dist/sanctuary-widgets.js?again"></script>`,

@@ -19,9 +19,10 @@ import { groupBySector, inSector, NO_SECTOR, sectorKey, humanizeSector, isKnownS
 import { supporterWallStrings, type SupporterWallKey } from './supporter-wall.strings.js';
 import { supporterWallStyles } from './supporter-wall.styles.js';
 
-// Loaded on demand (see OnDemandController), as most walls are a grid: the marquee's code and styles, for a wall with
-// the marquee attribute.
+// Loaded on demand (see OnDemandController), as most walls are a grid sorted by name: the marquee's code and styles
+// for a wall with the marquee attribute, the daily shuffle for sort="shuffle".
 const marqueeCode = () => import('./marquee.js');
+const shuffleCode = () => import('./shuffle.js');
 
 /** The size given to every logo before it loads, so nothing moves when it arrives (CSS scales the tile). */
 const LOGO_WIDTH = 160;
@@ -121,6 +122,7 @@ export class SanctuarySupporterWall extends FeedElement {
 
   protected override readonly locale = new LocaleController(this, supporterWallStrings);
   private readonly marqueeView = new OnDemandController(this, marqueeCode);
+  private readonly shuffler = new OnDemandController(this, shuffleCode);
 
   /** `sector` shows a heading per sector; `none` shows one grid. */
   declare groupBy: 'sector' | 'none';
@@ -179,11 +181,17 @@ export class SanctuarySupporterWall extends FeedElement {
   private monograms = new Map<string, string>();
   private feedBase?: URL;
 
-  /** The supporters in display order, recomputed only when the feed, the sort or the language change. */
+  /** The supporters in display order, recomputed only when the feed, the sort or the language change. Should the
+   * shuffle's code fail to arrive, they are sorted by name. */
   private orderedSupporters(feed: ReadFeed): Supporter[] {
-    const key = [feed.supporters, toSort(this.sort), this.locale.lang];
+    const sort = toSort(this.sort);
+    const shuffle = sort === 'shuffle' ? this.shuffler.module : undefined;
+    const key = [feed.supporters, sort, this.locale.lang, shuffle];
     if (key.some((k, i) => k !== this.ordered.key[i])) {
-      this.ordered = { key, list: sortSupporters(feed.supporters, toSort(this.sort), { lang: this.locale.lang }) };
+      const list = shuffle
+        ? shuffle.shuffleToday(feed.supporters)
+        : sortSupporters(feed.supporters, sort === 'newest' ? sort : 'alphabetical', { lang: this.locale.lang });
+      this.ordered = { key, list };
     }
     return this.ordered.list;
   }
@@ -213,17 +221,26 @@ export class SanctuarySupporterWall extends FeedElement {
     this.expanded = true;
   }
 
-  /** Loading, too, while the marquee's code is on its way: the wall shows its placeholder rather than a strip without
-   * its styles. */
+  /** The code loaded on demand that this wall's attributes ask for. */
+  private codeWanted(): OnDemandController<unknown>[] {
+    const wanted: OnDemandController<unknown>[] = [];
+    if (this.marquee) wanted.push(this.marqueeView);
+    if (toSort(this.sort) === 'shuffle') wanted.push(this.shuffler);
+    return wanted;
+  }
+
+  /** Loading, too, while code the wall asks for is on its way: it shows its placeholder rather than a strip without
+   * its styles, or supporters that would change places a moment later. */
   protected override get status(): FeedStatus {
-    return this.marquee && this.marqueeView.status === 'loading' ? 'loading' : super.status;
+    return this.codeWanted().some((code) => code.status === 'loading') ? 'loading' : super.status;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('feed') || changed.has('src')) this.broken = new Set();
-    // Fetched alongside the feed rather than after it, and tried once: should it fail, the wall is a grid.
-    if (this.marquee && this.marqueeView.status === 'idle') this.marqueeView.load();
+    // Fetched alongside the feed rather than after it, and tried once: should it fail, the wall is a grid (for a
+    // marquee) sorted by name (for the shuffle).
+    for (const code of this.codeWanted()) if (code.status === 'idle') code.load();
   }
 
   override connectedCallback(): void {

@@ -1,5 +1,6 @@
-// The built supporter wall (dist/) downloads the marquee's code and styles only for a wall with the marquee attribute.
-// Run `npm run build` first (npm test does).
+// The built supporter wall (dist/) downloads the code of its opt-in views only for a wall that asks for them: the
+// marquee (its code and styles) for the marquee attribute, the daily shuffle for sort="shuffle". Run `npm run build`
+// first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { ReactiveControllerHost } from 'lit';
@@ -75,12 +76,12 @@ describe('the built supporter wall and its chunks', () => {
     await blockUrls();
   });
 
-  it('keeps the marquee out of dist/supporter-wall.js, in a chunk it imports on demand', async () => {
+  it('keeps the marquee and the daily shuffle out of dist/supporter-wall.js, in chunks it imports on demand', async () => {
     const response = await fetch('/dist/supporter-wall.js');
     expect(response.ok, 'dist/supporter-wall.js (run npm run build first)').to.equal(true);
     const bundle = await response.text();
-    // Text only the marquee holds: its keyframes, its Pause icon.
-    const samples = { marquee: ['sanctuary-marquee-rtl', 'M2 1h2v8H2z'] };
+    // Text only the marquee (its keyframes, its Pause icon) and the shuffle (its seeds) hold.
+    const samples = { marquee: ['sanctuary-marquee-rtl', 'M2 1h2v8H2z'], shuffle: ['2166136261', '1831565813'] };
     for (const [chunk, texts] of Object.entries(samples)) {
       const file = new RegExp(`import\\(["'\`]\\./(chunks/${chunk}-[\\w-]+\\.js)`).exec(bundle)?.[1];
       expect(file, `dist/supporter-wall.js imports chunks/${chunk}-….js on demand`).to.be.a('string');
@@ -93,11 +94,12 @@ describe('the built supporter wall and its chunks', () => {
     }
   });
 
-  it('downloads no marquee code for a grid, and adopts no marquee styles', async () => {
+  it('downloads neither chunk for a wall sorted by name, and adopts no marquee styles', async () => {
     const win = await openPage();
     const { wall } = await addWall(win, 'limit="8"');
     const { wall: newest } = await addWall(win, 'sort="newest" group-by="sector"');
     expect(chunksLoaded(win, 'marquee')).to.deep.equal([]);
+    expect(chunksLoaded(win, 'shuffle')).to.deep.equal([]);
     expect(names(wall)).to.have.length(8);
     expect(names(newest).length).to.be.greaterThan(8);
     const rules = [...wall.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
@@ -148,5 +150,24 @@ describe('the built supporter wall and its chunks', () => {
     const { wall, seen } = await addWall(win, 'marquee');
     expect(seen.some((s) => s.strip)).to.equal(false);
     expect(names(wall).length).to.be.greaterThan(20);
+  });
+
+  it('deals the same shuffled order to every wall of the day from the shuffle’s chunk, and sorts by name without it', async () => {
+    const win = await openPage();
+    const { wall: a, seen } = await addWall(win, 'sort="shuffle"', await inlineFeed());
+    const { wall: b } = await addWall(win, 'sort="shuffle"');
+    const { wall: byName } = await addWall(win, '');
+    expect(chunksLoaded(win, 'shuffle')).to.have.length(1);
+    // No grid in another order first: the placeholder stays until the shuffle is dealt.
+    const orders = new Set(seen.flatMap((s) => (s.grid ? [s.grid.join(' | ')] : [])));
+    expect([...orders]).to.deep.equal([names(a).join(' | ')]);
+    expect(names(a)).to.deep.equal(names(b));
+    expect(names(a)).to.not.deep.equal(names(byName));
+    expect([...names(a)].sort()).to.deep.equal([...names(byName)].sort());
+
+    await blockUrls('*/dist/chunks/shuffle-*');
+    const offline = await openPage();
+    const { wall: unshuffled } = await addWall(offline, 'sort="shuffle"');
+    expect(names(unshuffled)).to.deep.equal(names(byName));
   });
 });
