@@ -4,9 +4,7 @@ import { css } from 'lit';
 
 export const supporterWallStyles = css`
   :host {
-    --_tile-min: var(--sanctuary-tile-width, 9.5rem);
     --_logo-ratio: var(--sanctuary-logo-ratio, 5 / 3);
-    --_logo-plate: var(--sanctuary-logo-background, #ffffff);
     --_logo-padding: var(--sanctuary-logo-padding, 0.75rem);
   }
 
@@ -71,7 +69,7 @@ export const supporterWallStyles = css`
     display: grid;
     /* Two columns even at 320 px: a single column of huge logos would be a long scroll. Only text enlarged so far
        that names would break mid-word (tiles under 7em) gets one column. */
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(min(calc(50% - var(--_gap) / 2), var(--_tile-min)), 7em)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(min(calc(50% - var(--_gap) / 2), var(--sanctuary-tile-width, 9.5rem)), 7em)), 1fr));
     gap: var(--_gap);
   }
   .grid {
@@ -116,7 +114,7 @@ export const supporterWallStyles = css`
     overflow: hidden;
     border: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
     border-radius: var(--_radius);
-    background: var(--_logo-plate);
+    background: var(--sanctuary-logo-background, #ffffff);
     /* The box's own size, for the initials to scale to (below). */
     container-type: size;
   }
