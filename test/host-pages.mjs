@@ -65,7 +65,12 @@ const pages = {
     head: `<link rel="stylesheet" href="/hosts/careless.css">${bundle}`,
     body: `<main>${widgets}</main><div class="reset">${widgets.replaceAll('<section id="', '<section id="reset-')}</div>`,
   }),
-  'strict-csp': page({ head: bundle }),
+  // With a footer marquee too: its code and styles come later, and must come in as the policy allows.
+  'strict-csp': page({
+    head: bundle,
+    body: `${widgets}
+  <footer><sanctuary-supporter-wall src="/demo/feed.json" marquee sort="shuffle" headline=""></sanctuary-supporter-wall></footer>`,
+  }),
   'double-include': page({
     head: `<script src="/hosts/litter.js"></script>${bundle}<script type="module" src="/dist/sanctuary-widgets.js?again"></script>`,
   }),

@@ -4,6 +4,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ReadFeed, FeedRules } from '../feed/index.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { awards } from '../feed/rules/feed-rules.generated.js';
+import { INLINE_FEED } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { awardBadgeStrings, type AwardBadgeKey } from './award-badge.strings.js';
@@ -110,6 +111,7 @@ export class SanctuaryAwardBadge extends FeedElement {
   }
 
   private lastVerdict?: AwardVerdict;
+  private warnedPageData = false;
   private unsubscribe?: () => void;
 
   override connectedCallback(): void {
@@ -176,6 +178,14 @@ export class SanctuaryAwardBadge extends FeedElement {
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed as never);
+    // The feed property and inline JSON are never read (acceptsPageData): a page owner who tried them is told why.
+    if (!this.warnedPageData && (this.feed !== undefined || this.querySelector(INLINE_FEED))) {
+      this.warnedPageData = true;
+      console.warn(
+        `sanctuary-widgets <${this.localName}>: data given on the page (the feed property or inline JSON) is ` +
+          'ignored: this widget shows only what it fetches from its register.',
+      );
+    }
     const state = this.feedState.status === 'loading' ? undefined : this.lastVerdict?.state;
     if (state) this.setAttribute('award-state', state);
     else this.removeAttribute('award-state');

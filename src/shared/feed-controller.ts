@@ -41,7 +41,8 @@ export interface FeedControllerOptions {
   /** The URLs to load; by default `src` split on white space. The award badge builds them from its register. */
   urls?: () => string[];
   /** False for widgets whose data must come from a URL and never from the page itself (the `feed` property or an
-   * inline JSON child): an award badge fed by the page it sits on could claim any award. */
+   * inline JSON child): an award badge fed by the page it sits on could claim any award. Such a widget tells the page
+   * owner itself that their data is ignored. */
   pageData?: boolean;
 }
 
@@ -59,7 +60,6 @@ export class FeedController implements ReactiveController {
   error?: FeedError;
 
   private key?: unknown;
-  private warnedPageData = false;
   private generation = 0;
 
   constructor(
@@ -92,13 +92,6 @@ export class FeedController implements ReactiveController {
     const pageData = this.options.pageData ?? true;
     const feed = pageData ? this.host.feed : undefined;
     const inline = pageData && feed === undefined ? this.host.querySelector(INLINE_FEED)?.textContent : undefined;
-    if (!pageData && !this.warnedPageData && (this.host.feed !== undefined || this.host.querySelector(INLINE_FEED))) {
-      this.warnedPageData = true;
-      console.warn(
-        `sanctuary-widgets <${this.host.localName}>: data given on the page (the feed property or inline JSON) is ` +
-          'ignored: this widget shows only what it fetches from its register.',
-      );
-    }
     const urls = feed === undefined && inline == null ? this.urls() : [];
     // The feed object itself is part of the key by identity: assigning a new object reloads.
     const key = feed !== undefined ? feed : inline != null ? `inline:${inline}` : `urls:${urls.join(' ')}`;

@@ -1,15 +1,15 @@
 // What all four widgets share as elements: the feed inputs (src, feed, inline JSON, timeout), theme, the feed and
-// locale controllers, and the loading / error / fallback rendering. Each widget subclasses it once and renders its
-// own `ready` view; everything else lives in the controllers.
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+// locale controllers, and which of loading / error / fallback / ready to render. Each widget subclasses it once and
+// draws its own placeholder and `ready` view; everything else lives in the controllers.
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { localizeFeed, type FeedItemPicks, type FeedRules, type ParsedFeed, type ReadFeed } from '../feed/index.js';
-import { FeedController } from './feed-controller.js';
+import { FeedController, type FeedStatus } from './feed-controller.js';
 import type { LocaleController } from './locale-controller.js';
 import type { MessageOverrides } from './locale/overrides.js';
-import { sharedStyles } from './styles.js';
+import { baseStyles } from './styles.js';
 
 export abstract class FeedElement extends LitElement {
-  static override styles = [sharedStyles];
+  static override styles: CSSResultGroup = [baseStyles];
 
   // Reactive properties (here and in each widget) are listed in `static properties` rather than marked with Lit's
   // decorators, which put their own code and a call per property in every bundle. Each has a `declare` field for its
@@ -98,12 +98,9 @@ export abstract class FeedElement extends LitElement {
     return this.localized.feed;
   }
 
-  /** Placeholder shaped like the widget, so the page does not jump when the data arrives. */
-  protected renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton" part="skeleton" aria-hidden="true">
-      ${Array.from({ length: 5 }, () => html`<div class="skeleton-bar"></div>`)}
-    </div>`;
-  }
+  /** Placeholder shaped like the widget, so the page does not jump when the data arrives. Each widget draws its own
+   * (most of them from the loading bars in sharedStyles), so no default rides along in every bundle. */
+  protected abstract renderSkeleton(): TemplateResult;
 
   /** True when the page put fallback content in the element (besides an inline feed). */
   protected hasFallback(): boolean {
@@ -126,15 +123,20 @@ export abstract class FeedElement extends LitElement {
     </div>`;
   }
 
+  /** The state shown: the feed's, but loading until the reader's language has arrived, rather than flash English (and
+   * until whatever else a widget waits for, such as the supporter wall's marquee code). */
+  protected get status(): FeedStatus {
+    return this.locale.ready ? this.feedState.status : 'loading';
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Mirrors the state for page CSS (`sanctuary-event-list[state=error]`) and tests.
-    this.setAttribute('state', this.locale.ready ? this.feedState.status : 'loading');
+    this.setAttribute('state', this.status);
   }
 
   override render(): TemplateResult {
-    // Until the reader's language has arrived the widget stays in its loading state, rather than flash English.
-    const status = this.locale.ready ? this.feedState.status : 'loading';
+    const status = this.status;
     const { lang, dir } = this.locale;
     const feed = this.feedIn(lang);
     // One polite region for the feed's own news, "Loading…" and then "could not be loaded", present from the first

@@ -1,9 +1,10 @@
 // Styles every widget shares: its design tokens (each a --sanctuary-* custom property with a fallback, so a partner
-// themes it with plain CSS), light and dark through color-scheme, focus rings, and what FeedElement renders itself
-// (the loading skeleton, the error message); and apart, links and form controls.
+// themes it with plain CSS), light and dark through color-scheme, focus rings, and the error message FeedElement
+// renders itself; and apart, the loading bars and links and form controls, for the widgets that have them.
 import { css } from 'lit';
 
-export const sharedStyles = css`
+/** What every widget takes (sharedStyles below adds the loading bars to it). */
+export const baseStyles = css`
   :host {
     display: block;
     /* The host page's font, own everything else: a theme's CSS cannot reach inside, only inherited text styles. */
@@ -68,6 +69,32 @@ export const sharedStyles = css`
     border: 0;
   }
 
+  /* The pulse of every widget's loading placeholder, which each starts only under prefers-reduced-motion: no-preference. */
+  @keyframes sanctuary-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+
+  .feed-error {
+    border-inline-start: 4px solid var(--_danger);
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+  }
+  .feed-error p {
+    margin: 0;
+  }
+  .feed-error details {
+    margin-block-start: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+`;
+
+/** The loading bars, of which the event list, resource finder and award badge make their placeholders (the supporter
+ * wall draws tiles instead). A pure call, so that a bundle which never uses them drops them (see controlStyles). */
+const barStyles = /* @__PURE__ */ (() => css`
   .skeleton {
     display: grid;
     gap: 0.75rem;
@@ -89,33 +116,15 @@ export const sharedStyles = css`
       animation: sanctuary-pulse 1.5s ease-in-out infinite;
     }
   }
-  @keyframes sanctuary-pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-
-  .feed-error {
-    border-inline-start: 4px solid var(--_danger);
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-  }
-  .feed-error p {
-    margin: 0;
-  }
-  .feed-error details {
-    margin-block-start: 0.5rem;
-    color: var(--_muted);
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
-  }
-
   @media (forced-colors: active) {
     .skeleton-bar {
       background: CanvasText;
     }
   }
-`;
+`)();
+
+/** The base styles and the loading bars: what the widgets whose placeholders are bars take. */
+export const sharedStyles = [baseStyles, barStyles];
 
 /** Links, buttons and selects, for the widgets that have them (after sharedStyles). Not the award badge: it is its
  * own link, styled as a card, and has no controls. A pure call, so that a bundle which never uses these rules drops

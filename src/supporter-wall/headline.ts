@@ -1,24 +1,20 @@
-// The headline count above the wall: the owner's own words with {count} (and {place}) filled in, or the library's.
-import { formatMessage, type Message } from '../shared/locale/format.js';
+// The headline above the wall: how many organisations support sanctuary (and where), in the reader's language, or the
+// owner's own words with {count} and {place} filled in.
+import { formatMessage, isolate, type Vars } from '../shared/locale/format.js';
 
-export interface HeadlineInput {
-  /** The owner's text from the `headline` attribute; may hold {count} and {place}. */
-  template?: string;
-  count: number;
-  /** Where the group is (the feed publisher's place), for the default wording. */
-  place?: string;
-  lang: string;
-  /** The library's wording, with and without a place (plural messages). */
-  defaults: { plain: Message; withPlace: Message };
-}
+/** Words one of the library's headlines (a LocaleController's `t`). */
+export type SayHeadline = (key: 'supporterWall.headline' | 'supporterWall.headlinePlace', vars: Vars) => string;
 
 /**
- * The headline text. An owner's template without {count} is shown as written (it is their sentence); an empty one
- * (`headline=""`) means no headline at all, and gives ''.
+ * The headline text, or '' for none. An owner's `template` without {count} is shown as written (it is their
+ * sentence); an empty one (`headline=""`) means no headline at all. Without one, `say` words the library's, naming the
+ * feed's `place` when it has one; an empty wall has none, as "0 organisations support sanctuary" reads as a reproach.
  */
-export function headlineText({ template, count, place, lang, defaults }: HeadlineInput): string {
-  const where = place?.trim() || undefined;
-  const vars = { count, place: where ?? '' };
-  if (template !== undefined) return template.trim() === '' ? '' : formatMessage(lang, template.trim(), vars);
-  return formatMessage(lang, where ? defaults.withPlace : defaults.plain, vars);
+export function headlineText(template: string | undefined, count: number, place: string | undefined, lang: string, say: SayHeadline): string {
+  const where = place?.trim() ?? '';
+  if (template !== undefined) return formatMessage(lang, template.trim(), { count, place: where });
+  // The place is the feed's text inside our sentence: isolated, so "Cambridge" in an Arabic headline (or an Arabic
+  // place name in an English one) keeps the words and the number around it in their order.
+  if (!count) return '';
+  return where ? say('supporterWall.headlinePlace', { count, place: isolate(where) }) : say('supporterWall.headline', { count });
 }

@@ -1,15 +1,11 @@
 // Styles of <sanctuary-supporter-wall>: a grid of same-size tiles (logos can never push the layout about), sector
-// groups, the filter row, and the marquee strip that stands still for readers who ask for less motion.
+// groups and the filter row. The marquee's styles come with its code (marquee.ts).
 import { css } from 'lit';
 
 export const supporterWallStyles = css`
   :host {
-    --_tile-min: var(--sanctuary-tile-width, 9.5rem);
     --_logo-ratio: var(--sanctuary-logo-ratio, 5 / 3);
-    --_logo-plate: var(--sanctuary-logo-background, #ffffff);
     --_logo-padding: var(--sanctuary-logo-padding, 0.75rem);
-    --_marquee-tile: var(--sanctuary-marquee-tile-width, 9rem);
-    --_marquee-step: var(--sanctuary-marquee-seconds-per-logo, 3s);
   }
 
   .header {
@@ -73,7 +69,7 @@ export const supporterWallStyles = css`
     display: grid;
     /* Two columns even at 320 px: a single column of huge logos would be a long scroll. Only text enlarged so far
        that names would break mid-word (tiles under 7em) gets one column. */
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(min(calc(50% - var(--_gap) / 2), var(--_tile-min)), 7em)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(min(calc(50% - var(--_gap) / 2), var(--sanctuary-tile-width, 9.5rem)), 7em)), 1fr));
     gap: var(--_gap);
   }
   .grid {
@@ -118,7 +114,7 @@ export const supporterWallStyles = css`
     overflow: hidden;
     border: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
     border-radius: var(--_radius);
-    background: var(--_logo-plate);
+    background: var(--sanctuary-logo-background, #ffffff);
     /* The box's own size, for the initials to scale to (below). */
     container-type: size;
   }
@@ -190,86 +186,6 @@ export const supporterWallStyles = css`
   .empty {
     margin: 0;
     color: var(--_muted);
-  }
-
-  /* ── Marquee ──────────────────────────────────────────────────────────────────────────────────────── */
-  .marquee {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .toggle {
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-    padding-block: 0.375rem;
-    padding-inline: 0.75rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .toggle svg {
-    inline-size: 0.875em;
-    block-size: 0.875em;
-    fill: currentColor;
-  }
-  .viewport {
-    /* The containing block of the visually hidden names in the strip, so they stay inside it when it stands still
-       (reduced motion) instead of widening the page. */
-    position: relative;
-    flex: 1;
-    min-inline-size: 0;
-    overflow: hidden;
-    /* Room for the focus ring of a tile at the edge. */
-    padding-block: 6px;
-  }
-  .track {
-    display: flex;
-    inline-size: max-content;
-    animation: sanctuary-marquee calc(var(--_count, 10) * var(--_marquee-step)) linear infinite;
-  }
-  [dir='rtl'] .track {
-    animation-name: sanctuary-marquee-rtl;
-  }
-  .marquee:is(.paused, :hover, :focus-within) .track {
-    animation-play-state: paused;
-  }
-  .strip {
-    display: flex;
-    gap: var(--_gap);
-    margin: 0;
-    padding: 0;
-    padding-inline-end: var(--_gap);
-    list-style: none;
-  }
-  .strip > li {
-    flex: none;
-    inline-size: var(--_marquee-tile);
-  }
-  @keyframes sanctuary-marquee {
-    to {
-      transform: translateX(-50%);
-    }
-  }
-  @keyframes sanctuary-marquee-rtl {
-    to {
-      transform: translateX(50%);
-    }
-  }
-  /* Readers who ask for less motion get a still strip they scroll themselves; nothing moves, so no button. */
-  @media (prefers-reduced-motion: reduce) {
-    .track {
-      animation: none;
-    }
-    .strip[aria-hidden='true'],
-    .toggle {
-      display: none;
-    }
-    .viewport {
-      overflow-x: auto;
-    }
   }
 
   /* ── Loading ───────────────────────────────────────────────────────────────────────────────────────── */

@@ -2,26 +2,26 @@
 // not, filtered, sorted, limited) or as a slow marquee strip for a footer.
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ReadFeed, FeedRules } from '../feed/index.js';
 import type { Supporter } from '../feed/schema.js';
-import { isolate } from '../shared/locale/format.js';
-import { INLINE_FEED } from '../shared/feed-controller.js';
+import { INLINE_FEED, type FeedStatus } from '../shared/feed-controller.js';
 import { supporters } from '../feed/rules/feed-rules.generated.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { OnDemandController } from '../shared/on-demand-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { controlStyles, sharedStyles } from '../shared/styles.js';
-import { headlineText } from './headline.js';
+import { baseStyles, controlStyles } from '../shared/styles.js';
+import { headlineText, type SayHeadline } from './headline.js';
 import { initials, monogramTone } from './initials.js';
 import { nameCollator, sortSupporters, toSort, type SupporterSort } from './order.js';
 import { groupBySector, inSector, NO_SECTOR, sectorKey, humanizeSector, isKnownSector, type SectorGroup } from './sectors.js';
 import { supporterWallStrings, type SupporterWallKey } from './supporter-wall.strings.js';
 import { supporterWallStyles } from './supporter-wall.styles.js';
 
-/** The size given to every logo before it loads, so nothing moves when it arrives (CSS scales the tile). */
-const LOGO_WIDTH = 160;
-const LOGO_HEIGHT = 96;
+// Loaded on demand (see OnDemandController), as most walls are a grid sorted by name: the marquee's code and styles
+// for a wall with the marquee attribute, the daily shuffle for sort="shuffle".
+const marqueeCode = () => import('./marquee.js');
+const shuffleCode = () => import('./shuffle.js');
 
 function sharedNames(supporters: readonly Supporter[]): Set<string> {
   const seen = new Set<string>();
@@ -94,11 +94,10 @@ export function supporterLink(url: string | undefined): string | undefined {
  * @cssprop --sanctuary-link - Link colour (defaults to the accent).
  * @cssprop --sanctuary-focus - The keyboard focus ring (default yellow).
  * @cssprop --sanctuary-danger - The edge of the message shown when the feed fails.
- * @cssprop --sanctuary-skeleton-height - Height of the placeholder while the feed loads (default 12rem).
  */
 export class SanctuarySupporterWall extends FeedElement {
   protected static override feedRules: FeedRules = { supporters };
-  static override styles = [sharedStyles, controlStyles, supporterWallStyles];
+  static override styles = [baseStyles, controlStyles, supporterWallStyles];
 
   static override properties: PropertyDeclarations = {
     groupBy: { attribute: 'group-by', reflect: true },
@@ -113,11 +112,12 @@ export class SanctuarySupporterWall extends FeedElement {
     hideNames: { type: Boolean, attribute: 'hide-names' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     expanded: { state: true, attribute: false },
-    paused: { state: true, attribute: false },
     broken: { state: true, attribute: false },
   };
 
   protected override readonly locale = new LocaleController(this, supporterWallStrings);
+  private readonly marqueeView = new OnDemandController(this, marqueeCode);
+  private readonly shuffler = new OnDemandController(this, shuffleCode);
 
   /** `sector` shows a heading per sector; `none` shows one grid. */
   declare groupBy: 'sector' | 'none';
@@ -153,7 +153,6 @@ export class SanctuarySupporterWall extends FeedElement {
   declare headingLevel: number;
 
   private declare expanded: boolean;
-  private declare paused: boolean;
   private declare broken: Set<string>;
 
   constructor() {
@@ -165,7 +164,6 @@ export class SanctuarySupporterWall extends FeedElement {
     this.hideNames = false;
     this.headingLevel = 2;
     this.expanded = false;
-    this.paused = false;
     this.broken = new Set<string>();
   }
 
@@ -178,11 +176,17 @@ export class SanctuarySupporterWall extends FeedElement {
   private monograms = new Map<string, string>();
   private feedBase?: URL;
 
-  /** The supporters in display order, recomputed only when the feed, the sort or the language change. */
+  /** The supporters in display order, recomputed only when the feed, the sort or the language change. Should the
+   * shuffle's code fail to arrive, they are sorted by name. */
   private orderedSupporters(feed: ReadFeed): Supporter[] {
-    const key = [feed.supporters, toSort(this.sort), this.locale.lang];
+    const sort = toSort(this.sort);
+    const shuffle = sort === 'shuffle' ? this.shuffler.module : undefined;
+    const key = [feed.supporters, sort, this.locale.lang, shuffle];
     if (key.some((k, i) => k !== this.ordered.key[i])) {
-      this.ordered = { key, list: sortSupporters(feed.supporters, toSort(this.sort), { lang: this.locale.lang }) };
+      const list = shuffle
+        ? shuffle.shuffleToday(feed.supporters)
+        : sortSupporters(feed.supporters, sort === 'newest' ? sort : 'alphabetical', { lang: this.locale.lang });
+      this.ordered = { key, list };
     }
     return this.ordered.list;
   }
@@ -212,13 +216,26 @@ export class SanctuarySupporterWall extends FeedElement {
     this.expanded = true;
   }
 
-  private handleTogglePause() {
-    this.paused = !this.paused;
+  /** The code loaded on demand that this wall's attributes ask for. */
+  private codeWanted(): OnDemandController<unknown>[] {
+    const wanted: OnDemandController<unknown>[] = [];
+    if (this.marquee) wanted.push(this.marqueeView);
+    if (toSort(this.sort) === 'shuffle') wanted.push(this.shuffler);
+    return wanted;
+  }
+
+  /** Loading, too, while code the wall asks for is on its way: it shows its placeholder rather than a strip without
+   * its styles, or supporters that would change places a moment later. */
+  protected override get status(): FeedStatus {
+    return this.codeWanted().some((code) => code.status === 'loading') ? 'loading' : super.status;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('feed') || changed.has('src')) this.broken = new Set();
+    // Fetched alongside the feed rather than after it, and tried once: should it fail, the wall is a grid (for a
+    // marquee) sorted by name (for the shuffle).
+    for (const code of this.codeWanted()) if (code.status === 'idle') code.load();
   }
 
   override connectedCallback(): void {
@@ -323,59 +340,59 @@ export class SanctuarySupporterWall extends FeedElement {
   private renderTile(supporter: Supporter, watched = false): TemplateResult {
     const href = supporterLink(this.resolve(safeUrl(supporter.url)));
     const src = this.broken.has(supporter.id) ? undefined : this.resolve(safeUrl(supporter.logo?.src, 'image'));
-    // The logo is decorative: the name beside it (visible or not) is what a screen reader says.
+    // The logo is decorative: the name beside it (visible or not) is what a screen reader says. Every logo has the
+    // same size before it loads, so nothing moves when it arrives (CSS scales the tile).
     const logo = src
-      ? watched
-        ? html`<img part="logo" data-src=${src} alt="" width=${LOGO_WIDTH} height=${LOGO_HEIGHT} loading="lazy"
-            decoding="async" data-id=${supporter.id} />`
-        : html`<img part="logo" src=${src} alt="" width=${LOGO_WIDTH} height=${LOGO_HEIGHT} loading="lazy"
-            decoding="async" data-id=${supporter.id} />`
+      ? html`<img part="logo" src=${watched ? nothing : src} data-src=${watched ? src : nothing} alt="" width="160"
+          height="96" loading="lazy" decoding="async" data-id=${supporter.id} />`
       : html`<span part="monogram" class="monogram tone-${monogramTone(supporter.name)}" aria-hidden="true"
-          >${this.monogram(supporter.name)}</span
-        >`;
+          >${this.monogram(supporter.name)}</span>`;
     // Two "Lantern Café"s: the place tells them apart, on screen and in the link's name.
     const place = this.sharedNames.has(supporter.name.trim().toLowerCase()) ? supporter.place?.trim() : undefined;
+    const comma = this.locale.dir === 'rtl' ? '، ' : ', ';
+    const after = place
+      ? html`<span class="place" part="place"><span class="visually-hidden">${comma}</span><bdi>${place}</bdi></span>`
+      : nothing;
+    const nameClass = this.hideNames ? 'name visually-hidden' : 'name';
+    // No white space between the tags, here and below: Lit's templates ship as written.
     const body = html`<span class="logo-box">${logo}</span
-      ><span part="name" class=${this.hideNames ? 'name visually-hidden' : 'name'}
-        ><bdi>${supporter.name}</bdi>${place ? html`<span class="place" part="place"
-              ><span class="visually-hidden">${this.locale.dir === 'rtl' ? '، ' : ', '}</span><bdi>${place}</bdi></span
-            >` : nothing}</span
-      >`;
+      ><span part="name" class=${nameClass}><bdi>${supporter.name}</bdi>${after}</span>`;
     return href ? html`<a part="tile" class="tile" href=${href}>${body}</a>` : html`<div part="tile" class="tile">${body}</div>`;
   }
 
   private renderList(items: { supporter: Supporter; index: number }[], label?: string): TemplateResult {
-    return html`<ul role="list" class="grid" part="list" aria-label=${label ?? nothing}>
-      ${repeat(
-        items,
-        ({ supporter }) => supporter.id,
-        ({ supporter, index }) => html`<li part="item" data-index=${index} tabindex=${supporterLink(supporter.url) ? nothing : -1}
-        >
-          ${this.renderTile(supporter, true)}
-        </li>`,
-      )}
-    </ul>`;
+    const tiles = repeat(
+      items,
+      ({ supporter }) => supporter.id,
+      ({ supporter, index }) => {
+        const tabindex = supporterLink(supporter.url) ? nothing : -1;
+        return html`<li part="item" data-index=${index} tabindex=${tabindex}>${this.renderTile(supporter, true)}</li>`;
+      },
+    );
+    return html`<ul role="list" class="grid" part="list" aria-label=${label ?? nothing}>${tiles}</ul>`;
   }
 
-  private renderFilter(all: Supporter[], groups: SectorGroup<Supporter>[], shown: number): TemplateResult | typeof nothing {
-    const selected = this.sector ? sectorKey(this.sector) : '';
+  /** The sector filter; `selected` is the chosen sector's key, '-' for those without one, '' for all. */
+  private renderFilter(
+    all: Supporter[],
+    groups: SectorGroup<Supporter>[],
+    selected: string,
+    shown: number,
+  ): TemplateResult | typeof nothing {
     // With one sector (or none) a filter has nothing to offer, unless the page preset one that matches nobody.
     if (this.hideFilter || (groups.length < 2 && !(selected && groups.every((g) => g.key !== selected)))) return nothing;
     const total = all.length;
-    return html`<div class="filter" part="filter">
-      <label for="sector">${this.locale.t('supporterWall.filterLabel')}</label>
-      <select id="sector" @change=${this.handleSectorChange}>
-        <option value="" .selected=${selected === ''}>${this.locale.t('supporterWall.allSectors')} (${this.formatNumber(total)})</option>
-        ${groups.map(
-          (g) => html`<option value=${g.key === NO_SECTOR ? '-' : g.key} .selected=${selected === (g.key === NO_SECTOR ? '-' : g.key)}>
-            ${g.label} (${this.formatNumber(g.supporters.length)})
-          </option>`,
-        )}
-      </select>
-      <span class="showing" role="status"
-        >${selected ? this.locale.t('supporterWall.showing', { shown, count: total }) : ''}</span
-      >
-    </div>`;
+    const options = groups.map((g) => {
+      const value = g.key === NO_SECTOR ? '-' : g.key;
+      return html`<option value=${value} .selected=${selected === value}>${g.label} (${this.formatNumber(g.supporters.length)})</option>`;
+    });
+    const everyone = `${this.locale.t('supporterWall.allSectors')} (${this.formatNumber(total)})`;
+    const showing = selected ? this.locale.t('supporterWall.showing', { shown, count: total }) : '';
+    return html`<div class="filter" part="filter"
+      ><label for="sector">${this.locale.t('supporterWall.filterLabel')}</label
+      ><select id="sector" @change=${this.handleSectorChange}
+        ><option value="" .selected=${!selected}>${everyone}</option>${options}</select
+      ><span class="showing" role="status">${showing}</span></div>`;
   }
 
   private formatNumber(n: number): string {
@@ -383,53 +400,22 @@ export class SanctuarySupporterWall extends FeedElement {
   }
 
   private renderHeader(feed: ReadFeed, count: number): TemplateResult | typeof nothing {
-    // "0 organisations support sanctuary" reads as a reproach: an empty wall shows only its message and invitation.
-    const text = count === 0 && this.headline === undefined ? '' : headlineText({
-      template: this.headline,
-      count,
-      place: feed.publisher.place,
-      lang: this.locale.lang,
-      defaults: {
-        plain: this.locale.t('supporterWall.headline', { count }),
-        // The place is the feed's text inside our sentence: isolated, so "Cambridge" in an Arabic headline (or an
-        // Arabic place name in an English one) keeps the words and the number around it in their order.
-        withPlace: this.locale.t('supporterWall.headlinePlace', { count, place: isolate(feed.publisher.place?.trim() ?? '') }),
-      },
-    });
+    const say: SayHeadline = (key, vars) => this.locale.t(key, vars);
+    const text = headlineText(this.headline, count, feed.publisher.place, this.locale.lang, say);
     const join = safeUrl(this.joinUrl, 'link');
     if (!text && !join) return nothing;
-    return html`<div class="header" part="header">
-      ${text ? this.renderHeading(this.level, 'headline', text) : nothing}
-      ${join
-        ? html`<a class="join" part="join" href=${join}>${this.joinText?.trim() || this.locale.t('supporterWall.join')}</a>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderMarquee(supporters: Supporter[]): TemplateResult {
-    const tiles = () => supporters.map((s) => html`<li part="item">${this.renderTile(s)}</li>`);
-    const label = this.locale.t(this.paused ? 'supporterWall.play' : 'supporterWall.pause');
-    return html`<div class=${this.paused ? 'marquee paused' : 'marquee'} part="marquee"
-      style=${styleMap({ '--_count': String(supporters.length) })}>
-      <button type="button" class="toggle" part="pause" @click=${this.handleTogglePause}>
-        ${this.paused
-          ? html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1l7 4-7 4z" /></svg>`
-          : html`<svg viewBox="0 0 10 10" aria-hidden="true"><path d="M2 1h2v8H2zM6 1h2v8H6z" /></svg>`}${label}
-      </button>
-      <div class="viewport" @error=${this.handleLogoError}>
-        <div class="track">
-          <ul role="list" class="strip" part="list" aria-label=${this.locale.t('supporterWall.listLabel')}>${tiles()}</ul>
-          <ul role="list" class="strip" aria-hidden="true" inert>${tiles()}</ul>
-        </div>
-      </div>
-    </div>`;
+    const joinLink = join
+      ? html`<a class="join" part="join" href=${join}>${this.joinText?.trim() || this.locale.t('supporterWall.join')}</a>`
+      : nothing;
+    const headline = text ? this.renderHeading(this.level, 'headline', text) : nothing;
+    return html`<div class="header" part="header">${headline}${joinLink}</div>`;
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<div part="skeleton" aria-hidden="true">
-      <div class="skeleton-headline"></div>
-      <div class="skeleton-grid">${Array.from({ length: this.marquee ? 6 : 12 }, () => html`<div class="skeleton-tile"></div>`)}</div>
-    </div>`;
+    const tiles = Array.from({ length: this.marquee ? 6 : 12 }, () => html`<div class="skeleton-tile"></div>`);
+    return html`<div part="skeleton" aria-hidden="true"
+      ><div class="skeleton-headline"></div><div class="skeleton-grid">${tiles}</div></div
+    >`;
   }
 
   protected renderReady(feed: ReadFeed): TemplateResult {
@@ -443,20 +429,25 @@ export class SanctuarySupporterWall extends FeedElement {
     }
     const limit = this.limit !== undefined && this.limit > 0 ? Math.floor(this.limit) : undefined;
 
-    if (this.marquee) {
+    const marquee = this.marquee && this.marqueeView.module;
+    if (marquee) {
       const strip = inSector(all, this.sector === '-' ? undefined : this.sector);
-      return html`${header}${this.renderMarquee(limit ? strip.slice(0, limit) : strip)}`;
+      return html`${header}${marquee.renderMarquee({
+        root: this.renderRoot as ShadowRoot,
+        tiles: (limit ? strip.slice(0, limit) : strip).map((s) => this.renderTile(s)),
+        t: (key) => this.locale.t(key),
+        logoError: this.handleLogoError,
+      })}`;
     }
 
     const sectors = groupBySector(all, (s) => s.sector, this.sectorLabel, collator);
-    const selected = this.sector === undefined ? '' : sectorKey(this.sector);
-    const chosen = selected === '' ? all : selected === '-' ? all.filter((s) => sectorKey(s.sector) === NO_SECTOR) : inSector(all, selected);
+    const selected = this.sector ? sectorKey(this.sector) : '';
+    const chosen = selected === '-' ? all.filter((s) => sectorKey(s.sector) === NO_SECTOR) : inSector(all, selected);
     // Grouped, the wall reads group by group, so a limit fills the first groups rather than taking a few from each.
-    const filtered =
-      this.groupBy === 'sector' ? groupBySector(chosen, (s) => s.sector, this.sectorLabel, collator).flatMap((g) => g.supporters) : chosen;
+    const filtered = this.groupBy === 'sector' && !selected ? sectors.flatMap((g) => g.supporters) : chosen;
     const shownCount = !this.expanded && limit !== undefined ? Math.min(limit, filtered.length) : filtered.length;
     const shown = filtered.slice(0, shownCount).map((supporter, index) => ({ supporter, index }));
-    const filter = this.renderFilter(all, sectors, filtered.length);
+    const filter = this.renderFilter(all, sectors, selected, filtered.length);
 
     let body: TemplateResult;
     if (filtered.length === 0) {
@@ -466,28 +457,20 @@ export class SanctuarySupporterWall extends FeedElement {
         ...g,
         total: sectors.find((s) => s.key === g.key)?.supporters.length ?? g.supporters.length,
       }));
-      body = html`${groups.map(
-        (g) => html`<section class="group" part="group">
-          ${this.renderHeading(
-            this.level + 1,
-            'group-heading',
-            html`${g.label} <span class="group-count">(${this.formatNumber(g.total)})</span>`,
-          )}
-          ${this.renderList(g.supporters, g.label)}
-        </section>`,
-      )}`;
+      body = html`${groups.map((g) => {
+        const heading = html`${g.label} <span class="group-count">(${this.formatNumber(g.total)})</span>`;
+        const list = this.renderList(g.supporters, g.label);
+        return html`<section class="group" part="group">${this.renderHeading(this.level + 1, 'group-heading', heading)}${list}</section>`;
+      })}`;
     } else {
       body = this.renderList(shown, this.locale.t('supporterWall.listLabel'));
     }
 
     const hidden = filtered.length - shownCount;
-    return html`${header}${filter}<div @error=${this.handleLogoError}>${body}</div>
-      ${hidden > 0
-        ? html`<div class="more">
-            <button type="button" class="button" part="show-all" @click=${this.handleShowAll}>
-              ${this.locale.t('supporterWall.showAll', { count: filtered.length })}
-            </button>
-          </div>`
-        : nothing}`;
+    const more = hidden > 0
+      ? html`<div class="more"><button type="button" class="button" part="show-all" @click=${this.handleShowAll}
+          >${this.locale.t('supporterWall.showAll', { count: filtered.length })}</button></div>`
+      : nothing;
+    return html`${header}${filter}<div @error=${this.handleLogoError}>${body}</div>${more}`;
   }
 }

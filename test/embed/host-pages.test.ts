@@ -62,8 +62,11 @@ describe('the bundle on partners’ host pages', function () {
   it('works under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
     const win = await openHost('strict-csp');
     const widgets = await settled(win);
-    expect(widgets).to.have.length(4);
+    expect(widgets).to.have.length(5);
     for (const el of widgets) expect(visibleText(el).length, el.localName).to.be.greaterThan(10);
+    // The marquee's styles (adopted when its code arrived) move it, at the speed its number of logos sets.
+    const track = win.document.querySelector('footer sanctuary-supporter-wall')!.shadowRoot!.querySelector('.track')!;
+    expect(win.getComputedStyle(track).animationDuration).to.equal(`${track.querySelector('.strip')!.children.length * 3}s`);
     expect(win.__problems).to.deep.equal([]);
   });
 

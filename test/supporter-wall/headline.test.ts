@@ -1,37 +1,45 @@
 import { expect } from '@open-wc/testing';
-import { headlineText } from '../../src/supporter-wall/headline.js';
+import { headlineText, type SayHeadline } from '../../src/supporter-wall/headline.js';
 import { supporterWallStrings } from '../../src/supporter-wall/supporter-wall.strings.js';
 import { ar } from '../../src/shared/locale/ar.js';
+import { formatMessage } from '../../src/shared/locale/format.js';
 
-const defaults = { plain: supporterWallStrings['supporterWall.headline'], withPlace: supporterWallStrings['supporterWall.headlinePlace'] };
+/** The library's headlines in English or Arabic, as a LocaleController words them. */
+const say =
+  (lang: 'en' | 'ar'): SayHeadline =>
+  (key, vars) =>
+    formatMessage(lang, lang === 'ar' ? ar[key]! : supporterWallStrings[key], vars);
 
 describe('supporter headline', () => {
-  it('counts organisations, with the group’s place when the feed names one', () => {
-    expect(headlineText({ count: 132, place: 'Cambridge', lang: 'en', defaults })).to.equal(
-      '132 organisations in Cambridge support sanctuary',
-    );
-    expect(headlineText({ count: 1, lang: 'en', defaults })).to.equal('1 organisation supports sanctuary');
+  it('counts organisations, with the group’s place (isolated) when the feed names one', () => {
+    expect(headlineText(undefined, 132, ' Cambridge ', 'en', say('en'))).to.equal('132 organisations in \u2068Cambridge\u2069 support sanctuary');
+    expect(headlineText(undefined, 1, undefined, 'en', say('en'))).to.equal('1 organisation supports sanctuary');
+    expect(headlineText(undefined, 4, '  ', 'en', say('en'))).to.equal('4 organisations support sanctuary');
+  });
+
+  it('has none for an empty wall, unless the owner wrote one', () => {
+    expect(headlineText(undefined, 0, 'Ely', 'en', say('en'))).to.equal('');
+    expect(headlineText('Be our first supporter', 0, 'Ely', 'en', say('en'))).to.equal('Be our first supporter');
   });
 
   it('writes large numbers with the language’s grouping', () => {
-    expect(headlineText({ count: 3000, lang: 'en', defaults })).to.equal('3,000 organisations support sanctuary');
+    expect(headlineText(undefined, 3000, undefined, 'en', say('en'))).to.equal('3,000 organisations support sanctuary');
   });
 
   it('uses the owner’s words, filling in {count} and {place}', () => {
-    expect(
-      headlineText({ template: 'Join the {count} Cambridge organisations who stand with refugees', count: 28, lang: 'en', defaults }),
-    ).to.equal('Join the 28 Cambridge organisations who stand with refugees');
-    expect(headlineText({ template: '{count} in {place}', count: 5, place: 'Ely', lang: 'en', defaults })).to.equal('5 in Ely');
+    expect(headlineText('Join the {count} Cambridge organisations who stand with refugees', 28, undefined, 'en', say('en'))).to.equal(
+      'Join the 28 Cambridge organisations who stand with refugees',
+    );
+    expect(headlineText('{count} in {place}', 5, 'Ely', 'en', say('en'))).to.equal('5 in Ely');
   });
 
   it('shows an owner’s headline without {count} as written, and none when it is empty', () => {
-    expect(headlineText({ template: 'Our supporters', count: 9, lang: 'en', defaults })).to.equal('Our supporters');
-    expect(headlineText({ template: '  ', count: 9, lang: 'en', defaults })).to.equal('');
+    expect(headlineText('Our supporters', 9, undefined, 'en', say('en'))).to.equal('Our supporters');
+    expect(headlineText('  ', 9, undefined, 'en', say('en'))).to.equal('');
   });
 
   it('uses Arabic plural forms and digits in Arabic', () => {
-    const arDefaults = { plain: ar['supporterWall.headline']!, withPlace: ar['supporterWall.headlinePlace']! };
-    expect(headlineText({ count: 2, lang: 'ar', defaults: arDefaults })).to.equal('منظمتان تدعمان حركة الملاذ');
-    expect(headlineText({ count: 5, lang: 'ar', defaults: arDefaults })).to.contain(new Intl.NumberFormat('ar').format(5));
+    expect(headlineText(undefined, 2, undefined, 'ar', say('ar'))).to.equal('منظمتان تدعمان حركة الملاذ');
+    expect(headlineText(undefined, 5, undefined, 'ar', say('ar'))).to.contain(new Intl.NumberFormat('ar').format(5));
   });
 });
