@@ -28,7 +28,7 @@ import { styles } from './resource-finder.styles.js';
 import type { ResourceIndex } from './search-index.js';
 import { searchChunk } from './search-loader.js';
 import { highlight, isQuery, processTerm, tokenize } from './text.js';
-import { DEFAULT_PREFIX, readState, sameState, writeState, type FinderState } from './url-state.js';
+import type { UrlSync } from './url-sync.js';
 
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 500;
@@ -224,72 +224,38 @@ export class SanctuaryResourceFinder extends FeedElement {
   private model?: Model;
   private view?: View;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** True while the reader is typing a query that already has its own history entry. */
-  private typing = false;
+  /** With sync-url, the code that keeps the state in the URL: fetched only by a finder that has the attribute (most
+   * pages have none); null when it could not be (offline, blocked), and the finder works without it. */
+  private urlSync?: UrlSync | null;
+  private urlSyncLoad?: Promise<void>;
   /** Index of the first result added by the last "Show more", to move focus to once it renders. */
   private focusResult?: number;
   /** True when the reader paused while their query waited for the index: announce once it is answered. */
   private announceWhenSearched = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.syncUrl !== undefined) {
-      this.applyState(readState(new URLSearchParams(location.search), this.paramPrefix));
-    }
-    window.addEventListener('popstate', this.handlePopState);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.handlePopState);
     clearTimeout(this.announceTimer);
   }
 
-  private get paramPrefix(): string {
-    const value = this.syncUrl?.trim();
-    return value && /^[\w-]+$/.test(value) && value !== 'true' ? value : DEFAULT_PREFIX;
+  /** True while the URL sync loads: the finder shows its skeleton until it has read the URL, rather than a view it
+   * would then change. */
+  private get readingUrl(): boolean {
+    return !!this.urlSyncLoad && this.urlSync === undefined;
   }
-
-  private get currentState(): FinderState {
-    return { query: this.query, selection: this.selection, sort: this.sort };
-  }
-
-  private applyState(next: FinderState) {
-    this.query = next.query;
-    this.selection = next.selection;
-    this.sort = next.sort;
-  }
-
-  /** Writes the state into the URL: a new history entry for a committed change, the same one while typing. */
-  private saveState(mode: 'push' | 'replace') {
-    if (this.syncUrl === undefined) return;
-    const current = readState(new URLSearchParams(location.search), this.paramPrefix);
-    if (mode === 'push' && sameState(current, this.currentState)) return;
-    const params = writeState(new URLSearchParams(location.search), this.currentState, this.paramPrefix).toString();
-    const url = `${location.pathname}${params ? `?${params}` : ''}${location.hash}`;
-    if (mode === 'push') history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
-  }
-
-  private handlePopState = () => {
-    if (this.syncUrl === undefined) return;
-    this.typing = false;
-    this.applyState(readState(new URLSearchParams(location.search), this.paramPrefix));
-  };
 
   // ── Reader actions ──────────────────────────────────────────────────────────────────────────────────────
 
   private handleInput(event: InputEvent) {
     this.query = (event.target as HTMLInputElement).value;
-    this.saveState(this.typing ? 'replace' : 'push');
-    this.typing = true;
+    this.urlSync?.save(true);
     this.announceSoon();
   }
 
   private handleSubmit(event: SubmitEvent) {
     // Results are already on screen: Enter only confirms, and must not reload the partner's page.
     event.preventDefault();
-    this.typing = false;
+    this.urlSync?.save(false);
     this.announceSoon(0);
   }
 
@@ -325,8 +291,7 @@ export class SanctuaryResourceFinder extends FeedElement {
   }
 
   private commit() {
-    this.typing = false;
-    this.saveState('push');
+    this.urlSync?.save(false);
     this.announceSoon();
   }
 
@@ -489,6 +454,12 @@ export class SanctuaryResourceFinder extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.syncUrl !== undefined) {
+      this.urlSyncLoad ??= import('./url-sync.js').then(
+        ({ UrlSync }) => void (this.urlSync = new UrlSync(this)),
+        () => void (this.urlSync = null),
+      ).then(() => this.requestUpdate());
+    }
     if (changed.has('pageSize') && !(this.pageSize >= 1)) this.pageSize = 20;
     if (['query', 'selection', 'sort', 'stream', 'pageSize'].some((p) => changed.has(p as keyof SanctuaryResourceFinder))) {
       this.shown = this.pageSize;
@@ -497,6 +468,8 @@ export class SanctuaryResourceFinder extends FeedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Until the state in the URL is read, the finder is still loading.
+    if (this.readingUrl) this.setAttribute('state', 'loading');
     if (this.announceWhenSearched && this.view && !this.view.pending) this.announceSoon(0);
     if (this.focusResult !== undefined) {
       const item = this.renderRoot.querySelectorAll<HTMLElement>('.results > ul > li')[this.focusResult];
@@ -516,6 +489,7 @@ export class SanctuaryResourceFinder extends FeedElement {
 
   protected renderReady(feed: ReadFeed): TemplateResult {
     const model = this.modelFor(feed);
+    if (this.readingUrl) return this.renderSkeleton();
     if (model.resources.length === 0) {
       return html`<p class="empty" part="no-results">${this.t('resourceFinder.empty')}</p>`;
     }
