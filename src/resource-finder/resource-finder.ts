@@ -5,6 +5,7 @@ import type { ReadFeed, Resource, FeedRules } from '../feed/index.js';
 import { resources } from '../feed/rules/feed-rules.generated.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { dateFormat, type DateFormat } from '../shared/locale/dates.js';
+import { perLanguage } from '../shared/locale/format.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { controlStyles, sharedStyles } from '../shared/styles.js';
@@ -15,6 +16,7 @@ import {
   facetOptions,
   FACETS,
   hasSelection,
+  rawValues,
   toggleOption,
   type FacetKeys,
   type FacetName,
@@ -34,6 +36,10 @@ import type { UrlSync } from './url-sync.js';
 const ANNOUNCE_DELAY_MS = 500;
 /** Options shown per facet before "Show N more" (the sample feed has fifty audiences). */
 const OPTIONS_SHOWN = 6;
+/** The facets whose labels the search index holds as words ("Arabic" for `ar`); audiences are written as read. */
+const INDEXED_FACETS = ['language', 'type', 'stream'] as const;
+
+const languageNames = new Map<string, Intl.DisplayNames | null>();
 
 /** Everything worked out once per feed, pinned stream and reader language. */
 interface Model {
@@ -51,7 +57,9 @@ interface Model {
   number: Intl.NumberFormat;
   date: DateFormat;
   list: Intl.ListFormat;
-  labels: Map<string, string>;
+  /** What a reader sees for a facet value: a catalogue label for a known slug, a language's name, or the value made
+   * readable. */
+  label: (facet: FacetName, raw: string) => string;
 }
 
 /** The view for one query, selection and sort. */
@@ -319,30 +327,6 @@ export class SanctuaryResourceFinder extends FeedElement {
     return this.locale.t(key, vars);
   }
 
-  /** A catalogue label for a known slug, or the value made readable; cached per model. */
-  private optionLabel(facet: FacetName, option: Pick<FacetOption, 'key' | 'raw'>, lang: string): string {
-    const cache = this.model?.lang === lang ? this.model.labels : undefined;
-    const id = `${facet}\u0000${option.key}`;
-    let label = cache?.get(id);
-    if (label === undefined) {
-      label = this.makeLabel(facet, option, lang);
-      cache?.set(id, label);
-    }
-    return label;
-  }
-
-  private makeLabel(facet: FacetName, option: Pick<FacetOption, 'key' | 'raw'>, lang: string): string {
-    if (facet === 'language') {
-      try {
-        return new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }).of(option.key) ?? option.raw;
-      } catch {
-        return option.raw;
-      }
-    }
-    const key = `resourceFinder.${facet}.${option.key}`;
-    return key in resourceFinderStrings ? this.t(key as ResourceFinderKey) : humanize(option.raw);
-  }
-
   private modelFor(feed: ReadFeed): Model {
     const stream = this.stream?.trim() ? facetKey('stream', this.stream) : '';
     const { lang } = this.locale;
@@ -352,25 +336,43 @@ export class SanctuaryResourceFinder extends FeedElement {
       .map((_, i) => i)
       .filter((i) => !stream || feed.resources[i].streams?.some((s) => facetKey('stream', s) === stream));
     const all = origin.map((i) => feed.resources[i]);
-    const keys = all.map(facetKeys);
+    const names = perLanguage(languageNames, lang, () => new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }));
+    const labels = new Map<string, string>();
+    const label = (facet: FacetName, raw: string) => {
+      const key = facetKey(facet, raw);
+      const id = `${facet}\u0000${key}`;
+      let text = labels.get(id);
+      if (text === undefined) {
+        const message = `resourceFinder.${facet}.${key}`;
+        try {
+          text =
+            facet === 'language'
+              ? (names?.of(key) ?? raw.trim())
+              : message in resourceFinderStrings
+                ? this.t(message as ResourceFinderKey)
+                : humanize(raw.trim());
+        } catch {
+          // No language names in this browser or language, or a value that is no language code.
+          text = raw.trim();
+        }
+        labels.set(id, text);
+      }
+      return text;
+    };
     // Readers type "Arabic" or "schools", not "ar" or "local-authorities": index the labels they see.
-    const words = (r: Resource) => [
-      ...(r.languages ?? []).map((raw) => this.optionLabel('language', { key: facetKey('language', raw), raw }, lang)),
-      ...(r.type ? [this.optionLabel('type', { key: facetKey('type', r.type), raw: r.type }, lang)] : []),
-      ...(r.streams ?? []).map((raw) => this.optionLabel('stream', { key: facetKey('stream', raw), raw }, lang)),
-    ];
+    const words = (r: Resource) => INDEXED_FACETS.flatMap((facet) => rawValues(r, facet).map((raw) => label(facet, raw)));
     this.model = {
       feed,
       stream,
       lang,
       resources: all,
       origin,
-      keys,
+      keys: all.map(facetKeys),
       options: facetOptions(all),
       number: new Intl.NumberFormat(lang),
       date: dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
       list: new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
-      labels: new Map(),
+      label,
     };
     this.loadIndex(this.model, words);
     return this.model;
@@ -382,7 +384,6 @@ export class SanctuaryResourceFinder extends FeedElement {
     searchChunk.load().then(
       ({ ResourceIndex }) => {
         if (this.model !== model) return;
-        // Built after the model exists, so the labels it indexes land in the model's cache.
         const index = new ResourceIndex(model.resources, { tokenize, processTerm }, words, { lazy: true });
         model.index = index;
         const work = () => {
@@ -559,7 +560,6 @@ export class SanctuaryResourceFinder extends FeedElement {
 
   private renderFilters(view: View): TemplateResult | typeof nothing {
     const hidden = this.hiddenFacets();
-    const { lang } = view.model;
     // A facet with one option offers no choice; keep it only while that option is ticked.
     const facets = FACETS.filter(
       (f) => !hidden.has(f) && (view.model.options[f].length > 1 || (this.selection[f]?.length ?? 0) > 0),
@@ -609,7 +609,7 @@ export class SanctuaryResourceFinder extends FeedElement {
                     .checked=${checked}
                     @change=${(e: Event) => this.handleToggle(facet, option.key, e)}
                   />
-                  <span class="option-label">${this.optionLabel(facet, option, lang)}</span>
+                  <span class="option-label">${view.model.label(facet, option.raw)}</span>
                   ${view.pending
                     ? nothing
                     : html`<span class="option-count">(${view.model.number.format(count)})</span>`}
@@ -687,13 +687,12 @@ export class SanctuaryResourceFinder extends FeedElement {
   }
 
   private renderItem(view: View, index: number, level = 3): TemplateResult {
-    const { resources, lang } = view.model;
+    const { resources, lang, label } = view.model;
     const resource = resources[index];
     const terms = view.terms.get(index);
     const href = safeUrl(resource.url);
-    const label = (facet: FacetName, raw: string) => this.optionLabel(facet, { key: facetKey(facet, raw), raw }, lang);
     // Each value isolated, so English values read in the right order inside an Arabic list and the other way round.
-    const list = (items: string[]) =>
+    const list = (items: readonly string[]) =>
       view.model.list
         .formatToParts(items)
         .map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : part.value));
@@ -709,30 +708,27 @@ export class SanctuaryResourceFinder extends FeedElement {
         : '',
       href ? '' : this.t('resourceFinder.noLink'),
     ].filter(Boolean);
-    const tags: [ResourceFinderKey, string[]][] = [
-      ['resourceFinder.topics', (resource.streams ?? []).map((s) => label('stream', s))],
-      ['resourceFinder.audience', resource.audience ?? []],
-      ['resourceFinder.languages', (resource.languages ?? []).map((l) => label('language', l))],
-    ];
-    const title = this.marked(resource.title, terms);
+    const tags = (
+      [
+        ['resourceFinder.topics', rawValues(resource, 'stream').map((s) => label('stream', s))],
+        ['resourceFinder.audience', rawValues(resource, 'audience')],
+        ['resourceFinder.languages', rawValues(resource, 'language').map((l) => label('language', l))],
+      ] as const
+    ).filter(([, values]) => values.length);
+    const marked = this.marked(resource.title, terms);
+    const title = href ? html`<a part="link" href=${href}>${marked}</a>` : marked;
     const textLang = this.textLang(view.model, index);
     return html`<li class="item" part="item">
       ${level === 3
-        ? html`<h3 class="title" part="title" tabindex="-1" lang=${textLang} dir="auto">
-            ${href ? html`<a part="link" href=${href}>${title}</a>` : title}
-          </h3>`
-        : html`<h4 class="title" part="title" lang=${textLang} dir="auto">
-            ${href ? html`<a part="link" href=${href}>${title}</a>` : title}
-          </h4>`}
+        ? html`<h3 class="title" part="title" tabindex="-1" lang=${textLang} dir="auto">${title}</h3>`
+        : html`<h4 class="title" part="title" lang=${textLang} dir="auto">${title}</h4>`}
       ${meta.length ? html`<p class="meta" part="meta">${meta.map((m) => html`<span><bdi>${m}</bdi></span>`)}</p>` : nothing}
       ${resource.summary
         ? html`<p class="summary" part="summary" lang=${textLang} dir="auto">${this.marked(resource.summary, terms)}</p>`
         : nothing}
-      ${tags.some(([, values]) => values.length)
+      ${tags.length
         ? html`<dl class="tags" part="tags">
-            ${tags
-              .filter(([, values]) => values.length)
-              .map(([key, values]) => html`<div><dt>${this.t(key)}</dt><dd>${list(values)}</dd></div>`)}
+            ${tags.map(([key, values]) => html`<div><dt>${this.t(key)}</dt><dd>${list(values)}</dd></div>`)}
           </dl>`
         : nothing}
     </li>`;
