@@ -29,7 +29,6 @@ import { resourceFinderStrings, type ResourceFinderKey } from './resource-finder
 import { styles } from './resource-finder.styles.js';
 import type { ResourceIndex } from './search-index.js';
 import { searchChunk } from './search-loader.js';
-import { highlight, isQuery, processTerm, tokenize } from './text.js';
 import type { UrlSync } from './url-sync.js';
 
 /** How long typing must pause before the result count is announced. */
@@ -51,8 +50,10 @@ interface Model {
   origin: number[];
   keys: FacetKeys[];
   options: Record<FacetName, FacetOption[]>;
-  /** The search index: undefined while its chunk loads, null when the chunk could not be loaded. */
+  /** The search index: undefined until it is asked for and while its chunk loads, null when the chunk could not be
+   * loaded. */
   index?: ResourceIndex | null;
+  indexAsked?: boolean;
   /** Intl formatters and option labels, made once: making them per result costs more than the search. */
   number: Intl.NumberFormat;
   date: DateFormat;
@@ -72,6 +73,8 @@ interface View {
   pending: boolean;
   /** True when a query could not be searched because the index failed to load: the results ignore it. */
   unsearched: boolean;
+  /** True when the index answered a query. */
+  searched: boolean;
   /** Indices into `model.resources`, in display order. */
   results: number[];
   counts: Record<FacetName, Map<string, number>>;
@@ -359,8 +362,6 @@ export class SanctuaryResourceFinder extends FeedElement {
       }
       return text;
     };
-    // Readers type "Arabic" or "schools", not "ar" or "local-authorities": index the labels they see.
-    const words = (r: Resource) => INDEXED_FACETS.flatMap((facet) => rawValues(r, facet).map((raw) => label(facet, raw)));
     this.#model = {
       feed,
       stream,
@@ -374,17 +375,20 @@ export class SanctuaryResourceFinder extends FeedElement {
       list: new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
       label,
     };
-    this.#loadIndex(this.#model, words);
     return this.#model;
   }
 
-  /** Fetches the search chunk and builds the model's index: the list shows at once and the index fills in idle time,
-   * in steps short enough not to hold up the page (a search before it is done finishes it). */
-  #loadIndex(model: Model, words: (r: Resource) => string[]) {
+  /** Fetches the search chunk, once per model, and builds the model's index: the list shows without it and the index
+   * fills in idle time, in steps short enough not to hold up the page (a search before it is done finishes it). */
+  #loadIndex(model = this.#model) {
+    if (!model || model.indexAsked) return;
+    model.indexAsked = true;
+    // Readers type "Arabic" or "schools", not "ar" or "local-authorities": index the labels they see.
+    const words = (r: Resource) => INDEXED_FACETS.flatMap((facet) => rawValues(r, facet).map((raw) => model.label(facet, raw)));
     searchChunk
       .load()
       .then(
-        ({ ResourceIndex }) => new ResourceIndex(model.resources, { tokenize, processTerm }, words, { lazy: true }),
+        ({ ResourceIndex }) => new ResourceIndex(model.resources, words, { lazy: true }),
         // Offline or blocked: the finder still lists and filters, and says that search is not working.
         () => null,
       )
@@ -405,7 +409,8 @@ export class SanctuaryResourceFinder extends FeedElement {
     // A view waiting for the index is stale once it has come (or failed); any other stays right.
     const waited = v?.pending && index !== undefined;
     if (v && !waited && v.model === model && v.query === this.query && v.selection === this.selection && v.sort === this.sort) return v;
-    const query = isQuery(this.query);
+    // Before the index is here, any words may be a query; the index knows which are only little words like "the".
+    const query = index ? index.isQuery(this.query) : this.query.trim() !== '';
     const pending = query && index === undefined;
     const unsearched = query && index === null;
     const searching = query && !!index;
@@ -431,6 +436,7 @@ export class SanctuaryResourceFinder extends FeedElement {
       sort: this.sort,
       pending,
       unsearched,
+      searched: searching,
       results: sortResults(matches, model.resources, this.sort, model.lang),
       counts,
       terms,
@@ -493,6 +499,8 @@ export class SanctuaryResourceFinder extends FeedElement {
       return html`<p class="empty" part="no-results">${this.#t('resourceFinder.empty')}</p>`;
     }
     const view = this.#viewFor(model);
+    // A query given before the reader went near the search field (the query attribute, the URL) needs the index now.
+    if (view.pending) this.#loadIndex(model);
     const visible = view.results.slice(0, this.shown);
     const remaining = view.results.length - visible.length;
     return html`<div class="finder">
@@ -509,6 +517,8 @@ export class SanctuaryResourceFinder extends FeedElement {
           placeholder=${this.placeholder ?? this.#t('resourceFinder.placeholder')}
           .value=${this.query}
           @input=${this.#handleInput}
+          @focus=${() => this.#loadIndex()}
+          @pointerenter=${() => this.#loadIndex()}
         />
       </form>
       <div class="layout">
@@ -641,10 +651,9 @@ export class SanctuaryResourceFinder extends FeedElement {
   }
 
   #renderNoResults(view: View): TemplateResult {
-    const searching = isQuery(view.query) && !view.unsearched;
     return html`<div class="no-results" part="no-results">
       <p class="no-results-title">
-        ${searching
+        ${view.searched
           ? this.#t('resourceFinder.noResultsQuery', { query: view.query.trim() })
           : this.#t('resourceFinder.noResults')}
       </p>
@@ -678,9 +687,9 @@ export class SanctuaryResourceFinder extends FeedElement {
     return model.feed.language ?? nothing;
   }
 
-  #marked(text: string, terms: Set<string> | undefined) {
-    if (!terms) return text;
-    return highlight(text, terms).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text));
+  #marked(index: ResourceIndex | null | undefined, text: string, terms: Set<string> | undefined) {
+    if (!index || !terms) return text;
+    return index.highlight(text, terms).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text));
   }
 
   #renderItem(view: View, index: number, level = 3): TemplateResult {
@@ -712,7 +721,7 @@ export class SanctuaryResourceFinder extends FeedElement {
         ['resourceFinder.languages', rawValues(resource, 'language').map((l) => label('language', l))],
       ] as const
     ).filter(([, values]) => values.length);
-    const marked = this.#marked(resource.title, terms);
+    const marked = this.#marked(view.model.index, resource.title, terms);
     const title = href ? html`<a part="link" href=${href}>${marked}</a>` : marked;
     const textLang = this.#textLang(view.model, index);
     return html`<li class="item" part="item">
@@ -721,7 +730,7 @@ export class SanctuaryResourceFinder extends FeedElement {
         : html`<h4 class="title" part="title" lang=${textLang} dir="auto">${title}</h4>`}
       ${meta.length ? html`<p class="meta" part="meta">${meta.map((m) => html`<span><bdi>${m}</bdi></span>`)}</p>` : nothing}
       ${resource.summary
-        ? html`<p class="summary" part="summary" lang=${textLang} dir="auto">${this.#marked(resource.summary, terms)}</p>`
+        ? html`<p class="summary" part="summary" lang=${textLang} dir="auto">${this.#marked(view.model.index, resource.summary, terms)}</p>`
         : nothing}
       ${tags.length
         ? html`<dl class="tags" part="tags">

@@ -1,5 +1,6 @@
-// The built finder (dist/) fetches the code that keeps its state in the page URL only when it has sync-url, and
-// without that code (offline, blocked) still lists, searches and filters. Run `npm run build` first (npm test does).
+// The built finder (dist/) fetches code that only some pages need when they need it: the search engine when the
+// reader goes to the search field, the URL state only with sync-url; without the latter (offline, blocked) it still
+// lists, searches and filters. Run `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { $$, settled, text } from '../widget-dom.js';
@@ -30,18 +31,38 @@ async function ready(win: Frame, selector: string): Promise<HTMLElement> {
   return el;
 }
 
-const urlChunks = (win: Frame) =>
-  win.performance.getEntriesByType('resource').map((e) => e.name).filter((url) => url.includes('/dist/chunks/url-sync-'));
+const chunksLoaded = (win: Frame, name: string) =>
+  win.performance.getEntriesByType('resource').map((e) => e.name).filter((url) => url.includes(`/dist/chunks/${name}-`));
+const urlChunks = (win: Frame) => chunksLoaded(win, 'url-sync');
 
 const titles = (el: HTMLElement) => $$(el, '.results > ul > li .title').map(text);
 
 /** Fails every request for URLs matching the patterns (`*` is a wildcard); none given, blocks nothing again. */
 const blockUrls = (...urls: string[]) => executeServerCommand('block-urls', { urls });
 
-describe('the built resource finder and its URL code', () => {
+describe('the built resource finder and its chunks', () => {
   afterEach(async () => {
     document.querySelectorAll('iframe').forEach((f) => f.remove());
     await blockUrls();
+  });
+
+  it('fetches the search code only when the reader goes to the search field, and then answers what they type', async () => {
+    const win = await openPage('', '<sanctuary-resource-finder id="finder" src="/test/fixtures/resource-finder-feed.json"></sanctuary-resource-finder>');
+    const el = await ready(win, '#finder');
+    const all = titles(el).length;
+    const schools = [...el.shadowRoot!.querySelectorAll('label')].find((l) => text(l).startsWith('Schools'))!;
+    schools.querySelector('input')!.click();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(titles(el).length).to.be.lessThan(all);
+    expect(chunksLoaded(win, 'search-index'), 'fetched for a reader who only filters').to.deep.equal([]);
+
+    const input = el.shadowRoot!.querySelector('input[type=search]')!;
+    input.focus();
+    await waitUntil(() => chunksLoaded(win, 'search-index').length === 1, 'the search code was never fetched', { timeout: 5000 });
+    input.value = 'assembly';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => titles(el).length === 1, 'the search was never answered', { timeout: 5000 });
+    expect(titles(el)).to.deep.equal(['Refugee Week assembly plan']);
   });
 
   it('fetches the URL code only for a finder with sync-url, which then starts from the search in the URL', async () => {
