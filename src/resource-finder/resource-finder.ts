@@ -38,6 +38,7 @@ const OPTIONS_SHOWN = 6;
 /** The facets whose labels the search index holds as words ("Arabic" for `ar`); audiences are written as read. */
 const INDEXED_FACETS = ['language', 'type', 'stream'] as const;
 
+/** Language names, one Intl.DisplayNames per reader's language. */
 const languageNames = new Map<string, Intl.DisplayNames | null>();
 
 /** Everything worked out once per feed, pinned stream and reader language. */
@@ -50,8 +51,8 @@ interface Model {
   origin: number[];
   keys: FacetKeys[];
   options: Record<FacetName, FacetOption[]>;
-  /** The search index: undefined until it is asked for and while its chunk loads, null when the chunk could not be
-   * loaded. */
+  /** The search index: undefined until it is asked for (`indexAsked`) and while its chunk loads, null when the chunk
+   * could not be loaded. */
   index?: ResourceIndex | null;
   indexAsked?: boolean;
   /** Intl formatters and option labels, made once: making them per result costs more than the search. */

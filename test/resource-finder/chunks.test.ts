@@ -56,7 +56,7 @@ describe('the built resource finder and its chunks', () => {
     expect(titles(el).length).to.be.lessThan(all);
     expect(chunksLoaded(win, 'search-index'), 'fetched for a reader who only filters').to.deep.equal([]);
 
-    const input = el.shadowRoot!.querySelector('input[type=search]')!;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
     input.focus();
     await waitUntil(() => chunksLoaded(win, 'search-index').length === 1, 'the search code was never fetched', { timeout: 5000 });
     input.value = 'assembly';
