@@ -100,10 +100,6 @@ const FACET_ALIASES: Record<string, FacetName> = {
   lang: 'language',
 };
 
-/** Runs `task` when the browser is idle (or soon, where it cannot say). */
-const idle = (task: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 16);
-
 /** "local-authorities" → "Local authorities": a readable label for a value the catalogue does not know. */
 function humanize(raw: string): string {
   const words = /^[\p{Ll}\d]+([-_][\p{Ll}\d]+)*$/u.test(raw) ? raw.replace(/[-_]+/g, ' ') : raw;
@@ -396,10 +392,7 @@ export class SanctuaryResourceFinder extends FeedElement {
       .then((index) => {
         if (this.#model !== model) return;
         model.index = index;
-        const work = () => {
-          if (this.#model?.index === index && index?.step() === false) idle(work);
-        };
-        idle(work);
+        index?.buildWhenIdle(() => this.#model === model);
         if (this.#view?.pending) this.requestUpdate();
       });
   }

@@ -39,6 +39,9 @@ const RANKED: SearchOptions = {
 // For "closest matches" when nothing fits: any word, and looser spelling.
 const LOOSE: SearchOptions = { ...RANKED, combineWith: 'OR', fuzzy: (term) => (term.length > 3 ? 0.25 : false), maxFuzzy: 2 };
 
+const idle = (task: () => void) =>
+  'requestIdleCallback' in globalThis ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 16);
+
 export interface IndexOptions {
   /** Leave the indexing to `step()` (in idle time) instead of doing it all now; a search finishes it first. */
   lazy?: boolean;
@@ -78,6 +81,15 @@ export class ResourceIndex {
     this.mini.addAll(this.docs.slice(this.indexed, end));
     this.indexed = end;
     return this.complete;
+  }
+
+  /** Indexes the rest a step at a time when the browser is idle (or soon, where it cannot say), for as long as
+   * `wanted()`. */
+  buildWhenIdle(wanted: () => boolean): void {
+    const work = () => {
+      if (wanted() && !this.step()) idle(work);
+    };
+    idle(work);
   }
 
   /** Resources matching every word of the query, best first. */

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { localizeFeed, parseFeed, type Resource } from '../../src/feed/index.js';
 import { applyFacets, facetKeys, facetOptions, hasSelection, toggleOption } from '../../src/resource-finder/facets.js';
 import { formatFileInfo, formatSize } from '../../src/resource-finder/format-size.js';
@@ -223,5 +223,14 @@ describe('indexing in steps', () => {
     expect(index.size).to.equal(4);
     expect(titles(index.search('allotment'))).to.deep.equal(['Allotment growing guide']);
     expect(index.complete).to.equal(true);
+  });
+  it('indexes the rest in idle time while the finder still wants it, and stops when it does not', async () => {
+    const wanted = new ResourceIndex(resources, undefined, { lazy: true });
+    wanted.buildWhenIdle(() => true);
+    await waitUntil(() => wanted.complete, 'never finished in idle time', { timeout: 3000 });
+    const dropped = new ResourceIndex(resources, undefined, { lazy: true });
+    dropped.buildWhenIdle(() => false);
+    await aTimeout(700); // past the idle callback's 500 ms deadline
+    expect(dropped.size).to.equal(0);
   });
 });
