@@ -35,9 +35,12 @@ export function facetKey(facet: FacetName, value: string): string {
 /** Where a resource holds each facet's values: one type, the others lists. */
 const FIELDS = { type: 'type', stream: 'streams', audience: 'audience', language: 'languages' } as const;
 
-/** A resource's values for a facet, as the feed writes them. */
-export const rawValues = (resource: Resource, facet: FacetName): readonly string[] =>
-  [resource[FIELDS[facet]] ?? []].flat().filter(Boolean);
+/** A resource's values for a facet, as the feed writes them. Called for every resource of a large feed: no array is
+ * made where the feed has one. */
+export function rawValues(resource: Resource, facet: FacetName): readonly string[] {
+  const value = resource[FIELDS[facet]];
+  return typeof value === 'string' ? (value ? [value] : []) : (value ?? []);
+}
 
 /** The distinct keys of a resource for every facet. */
 export function facetKeys(resource: Resource): FacetKeys {
