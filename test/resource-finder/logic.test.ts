@@ -154,6 +154,11 @@ describe('sorting', () => {
     expect(sortResults([0, 1, 2], list, 'title', 'es').map((i) => list[i].title)).to.deep.equal(['apple', 'Árbol', 'zebra']);
   });
 
+  it('still sorts A–Z when the page’s language tag is malformed', () => {
+    const list: Resource[] = [{ id: '1', title: 'beta' }, { id: '2', title: 'Alpha' }];
+    expect(sortResults([0, 1], list, 'title', 'en_GB').map((i) => list[i].title)).to.deep.equal(['Alpha', 'beta']);
+  });
+
   it('keeps the given order for relevance', () => {
     expect(sortResults([3, 1, 2], resources, 'relevance', 'en')).to.deep.equal([3, 1, 2]);
   });
