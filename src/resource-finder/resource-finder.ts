@@ -225,10 +225,6 @@ export class SanctuaryResourceFinder extends FeedElement {
     this.filtersOpen = false;
   }
 
-  get #searchInput(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('input[type=search]');
-  }
-
   #model?: Model;
   #view?: View;
   #announceTimer?: ReturnType<typeof setTimeout>;
@@ -282,7 +278,7 @@ export class SanctuaryResourceFinder extends FeedElement {
     this.selection = {};
     this.#commit();
     // The button goes away with the filters: keep focus somewhere that makes sense.
-    this.#searchInput?.focus();
+    this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
   }
 
   #handleExpand(facet: FacetName) {
