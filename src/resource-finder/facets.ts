@@ -19,44 +19,33 @@ export function facetKey(facet: FacetName, value: string): string {
   const id = `${facet}\u0000${value}`;
   let key = keyCache.get(id);
   if (key === undefined) {
-    key = makeKey(facet, value);
+    key = value.trim();
+    try {
+      key = facet === 'language' ? Intl.getCanonicalLocales(key)[0] : key.toLowerCase();
+    } catch {
+      // Not a language tag: kept as a value of its own.
+      key = key.toLowerCase();
+    }
     if (keyCache.size > 10_000) keyCache.clear();
     keyCache.set(id, key);
   }
   return key;
 }
 
-function makeKey(facet: FacetName, value: string): string {
-  const trimmed = value.trim();
-  if (facet === 'language') {
-    try {
-      return Intl.getCanonicalLocales(trimmed)[0];
-    } catch {
-      return trimmed.toLowerCase();
-    }
-  }
-  return trimmed.toLowerCase();
-}
+/** Where a resource holds each facet's values: one type, the others lists. */
+const FIELDS = { type: 'type', stream: 'streams', audience: 'audience', language: 'languages' } as const;
 
-function rawValues(resource: Resource, facet: FacetName): readonly string[] {
-  switch (facet) {
-    case 'type':
-      return resource.type ? [resource.type] : [];
-    case 'stream':
-      return resource.streams ?? [];
-    case 'audience':
-      return resource.audience ?? [];
-    case 'language':
-      return resource.languages ?? [];
-  }
+/** A resource's values for a facet, as the feed writes them. Called for every resource of a large feed: no array is
+ * made where the feed has one. */
+export function rawValues(resource: Resource, facet: FacetName): readonly string[] {
+  const value = resource[FIELDS[facet]];
+  return typeof value === 'string' ? (value ? [value] : []) : (value ?? []);
 }
 
 /** The distinct keys of a resource for every facet. */
 export function facetKeys(resource: Resource): FacetKeys {
   const keys = {} as Record<FacetName, string[]>;
-  for (const facet of FACETS) {
-    keys[facet] = [...new Set(rawValues(resource, facet).map((v) => facetKey(facet, v)).filter(Boolean))];
-  }
+  for (const facet of FACETS) keys[facet] = [...new Set(rawValues(resource, facet).map((v) => facetKey(facet, v)).filter(Boolean))];
   return keys;
 }
 

@@ -81,7 +81,7 @@ export const styles = css`
     border-block-end: 2px solid currentColor;
     transform: rotate(-45deg);
   }
-  :host(:dir(rtl)) .chevron::before,
+  /* The wrapper always carries the direction the locale controller worked out, from the page or the language. */
   [dir='rtl'] .chevron::before {
     transform: rotate(135deg);
   }

@@ -5,6 +5,7 @@ import type { ReadFeed, Resource, FeedRules } from '../feed/index.js';
 import { resources } from '../feed/rules/feed-rules.generated.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { dateFormat, type DateFormat } from '../shared/locale/dates.js';
+import { perLanguage } from '../shared/locale/format.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { controlStyles, sharedStyles } from '../shared/styles.js';
@@ -15,6 +16,7 @@ import {
   facetOptions,
   FACETS,
   hasSelection,
+  rawValues,
   toggleOption,
   type FacetKeys,
   type FacetName,
@@ -27,13 +29,17 @@ import { resourceFinderStrings, type ResourceFinderKey } from './resource-finder
 import { styles } from './resource-finder.styles.js';
 import type { ResourceIndex } from './search-index.js';
 import { searchChunk } from './search-loader.js';
-import { highlight, isQuery, processTerm, tokenize } from './text.js';
-import { DEFAULT_PREFIX, readState, sameState, writeState, type FinderState } from './url-state.js';
+import type { UrlSync } from './url-sync.js';
 
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 500;
 /** Options shown per facet before "Show N more" (the sample feed has fifty audiences). */
 const OPTIONS_SHOWN = 6;
+/** The facets whose labels the search index holds as words ("Arabic" for `ar`); audiences are written as read. */
+const INDEXED_FACETS = ['language', 'type', 'stream'] as const;
+
+/** Language names, one Intl.DisplayNames per reader's language. */
+const languageNames = new Map<string, Intl.DisplayNames | null>();
 
 /** Everything worked out once per feed, pinned stream and reader language. */
 interface Model {
@@ -45,13 +51,17 @@ interface Model {
   origin: number[];
   keys: FacetKeys[];
   options: Record<FacetName, FacetOption[]>;
-  /** The search index: undefined while its chunk loads, null when the chunk could not be loaded. */
+  /** The search index: undefined until it is asked for (`indexAsked`) and while its chunk loads, null when the chunk
+   * could not be loaded. */
   index?: ResourceIndex | null;
+  indexAsked?: boolean;
   /** Intl formatters and option labels, made once: making them per result costs more than the search. */
   number: Intl.NumberFormat;
   date: DateFormat;
   list: Intl.ListFormat;
-  labels: Map<string, string>;
+  /** What a reader sees for a facet value: a catalogue label for a known slug, a language's name, or the value made
+   * readable. */
+  label: (facet: FacetName, raw: string) => string;
 }
 
 /** The view for one query, selection and sort. */
@@ -64,6 +74,8 @@ interface View {
   pending: boolean;
   /** True when a query could not be searched because the index failed to load: the results ignore it. */
   unsearched: boolean;
+  /** True when the index answered a query. */
+  searched: boolean;
   /** Indices into `model.resources`, in display order. */
   results: number[];
   counts: Record<FacetName, Map<string, number>>;
@@ -87,10 +99,6 @@ const FACET_ALIASES: Record<string, FacetName> = {
   languages: 'language',
   lang: 'language',
 };
-
-/** Runs `task` when the browser is idle (or soon, where it cannot say). */
-const idle = (task: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 16);
 
 /** "local-authorities" → "Local authorities": a readable label for a value the catalogue does not know. */
 function humanize(raw: string): string {
@@ -200,7 +208,7 @@ export class SanctuaryResourceFinder extends FeedElement {
   private declare expanded: ReadonlySet<FacetName>;
   /** Options shown past the fold of a collapsed list because they were ticked: unticking one must not remove the
    * checkbox that has focus. Cleared when the list is opened or closed. */
-  private revealed = new Map<FacetName, Set<string>>();
+  #revealed = new Map<FacetName, Set<string>>();
   /** On a narrow screen the filters fold away behind a button, so the results are not pushed out of sight. */
   private declare filtersOpen: boolean;
 
@@ -217,231 +225,182 @@ export class SanctuaryResourceFinder extends FeedElement {
     this.filtersOpen = false;
   }
 
-  private get searchInput(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('input[type=search]');
-  }
-
-  private model?: Model;
-  private view?: View;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  /** True while the reader is typing a query that already has its own history entry. */
-  private typing = false;
+  #model?: Model;
+  #view?: View;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  /** With sync-url, the code that keeps the state in the URL: fetched only by a finder that has the attribute (most
+   * pages have none); null when it could not be (offline, blocked), and the finder works without it. */
+  #urlSync?: UrlSync | null;
+  #urlSyncLoad?: Promise<void>;
   /** Index of the first result added by the last "Show more", to move focus to once it renders. */
-  private focusResult?: number;
+  #focusResult?: number;
   /** True when the reader paused while their query waited for the index: announce once it is answered. */
-  private announceWhenSearched = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.syncUrl !== undefined) {
-      this.applyState(readState(new URLSearchParams(location.search), this.paramPrefix));
-    }
-    window.addEventListener('popstate', this.handlePopState);
-  }
+  #announceWhenSearched = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.handlePopState);
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
   }
 
-  private get paramPrefix(): string {
-    const value = this.syncUrl?.trim();
-    return value && /^[\w-]+$/.test(value) && value !== 'true' ? value : DEFAULT_PREFIX;
+  /** True while the URL sync loads: the finder shows its skeleton until it has read the URL, rather than a view it
+   * would then change. */
+  get #readingUrl(): boolean {
+    return !!this.#urlSyncLoad && this.#urlSync === undefined;
   }
-
-  private get currentState(): FinderState {
-    return { query: this.query, selection: this.selection, sort: this.sort };
-  }
-
-  private applyState(next: FinderState) {
-    this.query = next.query;
-    this.selection = next.selection;
-    this.sort = next.sort;
-  }
-
-  /** Writes the state into the URL: a new history entry for a committed change, the same one while typing. */
-  private saveState(mode: 'push' | 'replace') {
-    if (this.syncUrl === undefined) return;
-    const current = readState(new URLSearchParams(location.search), this.paramPrefix);
-    if (mode === 'push' && sameState(current, this.currentState)) return;
-    const params = writeState(new URLSearchParams(location.search), this.currentState, this.paramPrefix).toString();
-    const url = `${location.pathname}${params ? `?${params}` : ''}${location.hash}`;
-    if (mode === 'push') history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
-  }
-
-  private handlePopState = () => {
-    if (this.syncUrl === undefined) return;
-    this.typing = false;
-    this.applyState(readState(new URLSearchParams(location.search), this.paramPrefix));
-  };
 
   // ── Reader actions ──────────────────────────────────────────────────────────────────────────────────────
 
-  private handleInput(event: InputEvent) {
+  #handleInput(event: InputEvent) {
     this.query = (event.target as HTMLInputElement).value;
-    this.saveState(this.typing ? 'replace' : 'push');
-    this.typing = true;
-    this.announceSoon();
+    this.#urlSync?.save(true);
+    this.#announceSoon();
   }
 
-  private handleSubmit(event: SubmitEvent) {
+  #handleSubmit(event: SubmitEvent) {
     // Results are already on screen: Enter only confirms, and must not reload the partner's page.
     event.preventDefault();
-    this.typing = false;
-    this.announceSoon(0);
+    this.#urlSync?.save(false);
+    this.#announceSoon(0);
   }
 
-  private handleToggle(facet: FacetName, key: string, event: Event) {
+  #handleToggle(facet: FacetName, key: string, event: Event) {
     this.selection = toggleOption(this.selection, facet, key, (event.target as HTMLInputElement).checked);
-    this.commit();
+    this.#commit();
   }
 
-  private handleSort(event: Event) {
+  #handleSort(event: Event) {
     const value = (event.target as HTMLSelectElement).value;
     if (isSortOrder(value)) this.sort = value;
-    this.commit();
+    this.#commit();
   }
 
-  private handleClearFilters() {
+  #handleClearFilters() {
     this.selection = {};
-    this.commit();
+    this.#commit();
     // The button goes away with the filters: keep focus somewhere that makes sense.
-    this.searchInput?.focus();
+    this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
   }
 
-  private handleExpand(facet: FacetName) {
+  #handleExpand(facet: FacetName) {
     const next = new Set(this.expanded);
     if (next.has(facet)) next.delete(facet);
     else next.add(facet);
     this.expanded = next;
-    this.revealed.delete(facet);
+    this.#revealed.delete(facet);
   }
 
-  private handleShowMore() {
-    this.focusResult = this.shown;
+  #handleShowMore() {
+    this.#focusResult = this.shown;
     this.shown += this.pageSize;
   }
 
-  private commit() {
-    this.typing = false;
-    this.saveState('push');
-    this.announceSoon();
+  #commit() {
+    this.#urlSync?.save(false);
+    this.#announceSoon();
   }
 
   /** Announces the count once the reader pauses, as GOV.UK finders do, rather than on every keystroke. */
-  private announceSoon(delay = ANNOUNCE_DELAY_MS) {
-    clearTimeout(this.announceTimer);
-    this.announceWhenSearched = false;
-    this.announceTimer = setTimeout(() => this.announce(), delay);
+  #announceSoon(delay = ANNOUNCE_DELAY_MS) {
+    clearTimeout(this.#announceTimer);
+    this.#announceWhenSearched = false;
+    this.#announceTimer = setTimeout(() => this.#announce(), delay);
   }
 
-  private announce() {
-    const view = this.view;
+  #announce() {
+    const view = this.#view;
     // A query still waiting for the index has no count yet: say it once the results are in, never a wrong one.
     if (view?.pending) {
-      this.announceWhenSearched = true;
+      this.#announceWhenSearched = true;
       return;
     }
-    const count = this.t('resourceFinder.count', { count: view?.results.length ?? 0 });
-    this.announcement = view?.unsearched ? `${this.t('resourceFinder.searchFailed')} ${count}` : count;
+    const count = this.#t('resourceFinder.count', { count: view?.results.length ?? 0 });
+    this.announcement = view?.unsearched ? `${this.#t('resourceFinder.searchFailed')} ${count}` : count;
   }
 
   // ── Model and view ──────────────────────────────────────────────────────────────────────────────────────
 
-  private t(key: ResourceFinderKey, vars?: Record<string, string | number>): string {
+  #t(key: ResourceFinderKey, vars?: Record<string, string | number>): string {
     return this.locale.t(key, vars);
   }
 
-  /** A catalogue label for a known slug, or the value made readable; cached per model. */
-  private optionLabel(facet: FacetName, option: Pick<FacetOption, 'key' | 'raw'>, lang: string): string {
-    const cache = this.model?.lang === lang ? this.model.labels : undefined;
-    const id = `${facet}\u0000${option.key}`;
-    let label = cache?.get(id);
-    if (label === undefined) {
-      label = this.makeLabel(facet, option, lang);
-      cache?.set(id, label);
-    }
-    return label;
-  }
-
-  private makeLabel(facet: FacetName, option: Pick<FacetOption, 'key' | 'raw'>, lang: string): string {
-    if (facet === 'language') {
-      try {
-        return new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }).of(option.key) ?? option.raw;
-      } catch {
-        return option.raw;
-      }
-    }
-    const key = `resourceFinder.${facet}.${option.key}`;
-    return key in resourceFinderStrings ? this.t(key as ResourceFinderKey) : humanize(option.raw);
-  }
-
-  private modelFor(feed: ReadFeed): Model {
+  #modelFor(feed: ReadFeed): Model {
     const stream = this.stream?.trim() ? facetKey('stream', this.stream) : '';
     const { lang } = this.locale;
-    const m = this.model;
+    const m = this.#model;
     if (m && m.feed === feed && m.stream === stream && m.lang === lang) return m;
     const origin = feed.resources
       .map((_, i) => i)
       .filter((i) => !stream || feed.resources[i].streams?.some((s) => facetKey('stream', s) === stream));
     const all = origin.map((i) => feed.resources[i]);
-    const keys = all.map(facetKeys);
-    // Readers type "Arabic" or "schools", not "ar" or "local-authorities": index the labels they see.
-    const words = (r: Resource) => [
-      ...(r.languages ?? []).map((raw) => this.optionLabel('language', { key: facetKey('language', raw), raw }, lang)),
-      ...(r.type ? [this.optionLabel('type', { key: facetKey('type', r.type), raw: r.type }, lang)] : []),
-      ...(r.streams ?? []).map((raw) => this.optionLabel('stream', { key: facetKey('stream', raw), raw }, lang)),
-    ];
-    this.model = {
+    const names = perLanguage(languageNames, lang, () => new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }));
+    const labels = new Map<string, string>();
+    const label = (facet: FacetName, raw: string) => {
+      const key = facetKey(facet, raw);
+      const id = `${facet}\u0000${key}`;
+      let text = labels.get(id);
+      if (text === undefined) {
+        const message = `resourceFinder.${facet}.${key}`;
+        try {
+          text =
+            facet === 'language'
+              ? (names?.of(key) ?? raw.trim())
+              : message in resourceFinderStrings
+                ? this.#t(message as ResourceFinderKey)
+                : humanize(raw.trim());
+        } catch {
+          // No language names in this browser or language, or a value that is no language code.
+          text = raw.trim();
+        }
+        labels.set(id, text);
+      }
+      return text;
+    };
+    this.#model = {
       feed,
       stream,
       lang,
       resources: all,
       origin,
-      keys,
+      keys: all.map(facetKeys),
       options: facetOptions(all),
       number: new Intl.NumberFormat(lang),
       date: dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
       list: new Intl.ListFormat(lang, { type: 'unit', style: 'short' }),
-      labels: new Map(),
+      label,
     };
-    this.loadIndex(this.model, words);
-    return this.model;
+    return this.#model;
   }
 
-  /** Fetches the search chunk and builds the model's index: the list shows at once and the index fills in idle time,
-   * in steps short enough not to hold up the page (a search before it is done finishes it). */
-  private loadIndex(model: Model, words: (r: Resource) => string[]) {
-    searchChunk.load().then(
-      ({ ResourceIndex }) => {
-        if (this.model !== model) return;
-        // Built after the model exists, so the labels it indexes land in the model's cache.
-        const index = new ResourceIndex(model.resources, { tokenize, processTerm }, words, { lazy: true });
+  /** Fetches the search chunk, once per model, and builds the model's index: the list shows without it and the index
+   * fills in idle time, in steps short enough not to hold up the page (a search before it is done finishes it). */
+  #loadIndex(model = this.#model) {
+    if (!model || model.indexAsked) return;
+    model.indexAsked = true;
+    // Readers type "Arabic" or "schools", not "ar" or "local-authorities": index the labels they see.
+    const words = (r: Resource) => INDEXED_FACETS.flatMap((facet) => rawValues(r, facet).map((raw) => model.label(facet, raw)));
+    searchChunk
+      .load()
+      .then(
+        ({ ResourceIndex }) => new ResourceIndex(model.resources, words, { lazy: true }),
+        // Offline or blocked: the finder still lists and filters, and says that search is not working.
+        () => null,
+      )
+      .then((index) => {
+        if (this.#model !== model) return;
         model.index = index;
-        const work = () => {
-          if (this.model?.index === index && !index.step()) idle(work);
-        };
-        idle(work);
-        if (this.view?.pending) this.requestUpdate();
-      },
-      // Offline or blocked: the finder still lists and filters, and says that search is not working.
-      () => {
-        if (this.model !== model) return;
-        model.index = null;
-        if (this.view?.pending) this.requestUpdate();
-      },
-    );
+        index?.buildWhenIdle(() => this.#model === model);
+        if (this.#view?.pending) this.requestUpdate();
+      });
   }
 
-  private viewFor(model: Model): View {
-    const v = this.view;
+  #viewFor(model: Model): View {
+    const v = this.#view;
     const { index } = model;
     // A view waiting for the index is stale once it has come (or failed); any other stays right.
     const waited = v?.pending && index !== undefined;
     if (v && !waited && v.model === model && v.query === this.query && v.selection === this.selection && v.sort === this.sort) return v;
-    const query = isQuery(this.query);
+    // Before the index is here, any words may be a query; the index knows which are only little words like "the".
+    const query = index ? index.isQuery(this.query) : this.query.trim() !== '';
     const pending = query && index === undefined;
     const unsearched = query && index === null;
     const searching = query && !!index;
@@ -460,23 +419,24 @@ export class SanctuaryResourceFinder extends FeedElement {
         terms.set(hit.index, new Set(hit.terms));
       }
     }
-    this.view = {
+    this.#view = {
       model,
       query: this.query,
       selection: this.selection,
       sort: this.sort,
       pending,
       unsearched,
+      searched: searching,
       results: sortResults(matches, model.resources, this.sort, model.lang),
       counts,
       terms,
       closest,
       closestFiltered,
     };
-    return this.view;
+    return this.#view;
   }
 
-  private hiddenFacets(): Set<FacetName> {
+  #hiddenFacets(): Set<FacetName> {
     const hidden = new Set(
       this.hideFacets
         .split(/[\s,]+/)
@@ -489,6 +449,12 @@ export class SanctuaryResourceFinder extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.syncUrl !== undefined) {
+      this.#urlSyncLoad ??= import('./url-sync.js').then(
+        ({ UrlSync }) => void (this.#urlSync = new UrlSync(this)),
+        () => void (this.#urlSync = null),
+      ).then(() => this.requestUpdate());
+    }
     if (changed.has('pageSize') && !(this.pageSize >= 1)) this.pageSize = 20;
     if (['query', 'selection', 'sort', 'stream', 'pageSize'].some((p) => changed.has(p as keyof SanctuaryResourceFinder))) {
       this.shown = this.pageSize;
@@ -497,34 +463,39 @@ export class SanctuaryResourceFinder extends FeedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.announceWhenSearched && this.view && !this.view.pending) this.announceSoon(0);
-    if (this.focusResult !== undefined) {
-      const item = this.renderRoot.querySelectorAll<HTMLElement>('.results > ul > li')[this.focusResult];
+    // Until the state in the URL is read, the finder is still loading.
+    if (this.#readingUrl) this.setAttribute('state', 'loading');
+    if (this.#announceWhenSearched && this.#view && !this.#view.pending) this.#announceSoon(0);
+    if (this.#focusResult !== undefined) {
+      const item = this.renderRoot.querySelectorAll<HTMLElement>('.results > ul > li')[this.#focusResult];
       (item?.querySelector<HTMLElement>('a, h3') ?? item)?.focus();
-      this.focusResult = undefined;
+      this.#focusResult = undefined;
     }
   }
 
   // ── Rendering ───────────────────────────────────────────────────────────────────────────────────────────
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton finder-skeleton" part="skeleton" aria-hidden="true">
+    return html`<div class="skeleton" part="skeleton" aria-hidden="true">
       <div class="skeleton-bar skeleton-search"></div>
       ${Array.from({ length: 6 }, () => html`<div class="skeleton-bar"></div>`)}
     </div>`;
   }
 
   protected renderReady(feed: ReadFeed): TemplateResult {
-    const model = this.modelFor(feed);
+    const model = this.#modelFor(feed);
+    if (this.#readingUrl) return this.renderSkeleton();
     if (model.resources.length === 0) {
-      return html`<p class="empty" part="no-results">${this.t('resourceFinder.empty')}</p>`;
+      return html`<p class="empty" part="no-results">${this.#t('resourceFinder.empty')}</p>`;
     }
-    const view = this.viewFor(model);
+    const view = this.#viewFor(model);
+    // A query given before the reader went near the search field (the query attribute, the URL) needs the index now.
+    if (view.pending) this.#loadIndex(model);
     const visible = view.results.slice(0, this.shown);
     const remaining = view.results.length - visible.length;
     return html`<div class="finder">
-      <form class="search" part="search" role="search" @submit=${this.handleSubmit}>
-        <label for="q">${this.t('resourceFinder.search')}</label>
+      <form class="search" part="search" role="search" @submit=${this.#handleSubmit}>
+        <label for="q">${this.#t('resourceFinder.search')}</label>
         <input
           id="q"
           part="search-input"
@@ -533,47 +504,49 @@ export class SanctuaryResourceFinder extends FeedElement {
           spellcheck="false"
           enterkeyhint="search"
           aria-describedby="count"
-          placeholder=${this.placeholder ?? this.t('resourceFinder.placeholder')}
+          placeholder=${this.placeholder ?? this.#t('resourceFinder.placeholder')}
           .value=${this.query}
-          @input=${this.handleInput}
+          @input=${this.#handleInput}
+          @focus=${() => this.#loadIndex()}
+          @pointerenter=${() => this.#loadIndex()}
         />
       </form>
       <div class="layout">
-        ${this.renderFilters(view)}
+        ${this.#renderFilters(view)}
         <div class="results">
           <div class="bar">
             <p class="count" id="count" part="count">
-              ${view.pending ? this.locale.t('feed.loading') : this.t('resourceFinder.count', { count: view.results.length })}
+              ${view.pending ? this.locale.t('feed.loading') : this.#t('resourceFinder.count', { count: view.results.length })}
             </p>
             <label class="sort">
-              ${this.t('resourceFinder.sort')}
-              <select part="sort" @change=${this.handleSort}>
+              ${this.#t('resourceFinder.sort')}
+              <select part="sort" @change=${this.#handleSort}>
                 ${SORT_ORDERS.map(
                   (order) =>
                     html`<option value=${order} ?selected=${order === this.sort}>
-                      ${this.t(`resourceFinder.sort.${order}`)}
+                      ${this.#t(`resourceFinder.sort.${order}`)}
                     </option>`,
                 )}
               </select>
             </label>
           </div>
           ${view.unsearched
-            ? html`<p class="search-failed" part="search-failed">${this.t('resourceFinder.searchFailed')}</p>`
+            ? html`<p class="search-failed" part="search-failed">${this.#t('resourceFinder.searchFailed')}</p>`
             : nothing}
           ${view.pending
-            ? this.renderSearching()
+            ? this.#renderSearching()
             : view.results.length === 0
-            ? this.renderNoResults(view)
+            ? this.#renderNoResults(view)
             : html`<ul class="list" part="list">
-                ${visible.map((i) => this.renderItem(view, i))}
+                ${visible.map((i) => this.#renderItem(view, i))}
               </ul>`}
           ${remaining > 0
             ? html`<p class="more">
-                <button type="button" part="more" @click=${this.handleShowMore}>
-                  ${this.t('resourceFinder.showMore', { count: Math.min(remaining, this.pageSize) })}
+                <button type="button" part="more" @click=${this.#handleShowMore}>
+                  ${this.#t('resourceFinder.showMore', { count: Math.min(remaining, this.pageSize) })}
                 </button>
                 <span class="showing">
-                  ${this.t('resourceFinder.showing', { shown: visible.length, total: view.results.length })}
+                  ${this.#t('resourceFinder.showing', { shown: visible.length, total: view.results.length })}
                 </span>
               </p>`
             : nothing}
@@ -583,19 +556,17 @@ export class SanctuaryResourceFinder extends FeedElement {
     </div>`;
   }
 
-  private renderFilters(view: View): TemplateResult | typeof nothing {
-    const hidden = this.hiddenFacets();
-    const { lang } = view.model;
+  #renderFilters(view: View): TemplateResult | typeof nothing {
+    const hidden = this.#hiddenFacets();
     // A facet with one option offers no choice; keep it only while that option is ticked.
     const facets = FACETS.filter(
       (f) => !hidden.has(f) && (view.model.options[f].length > 1 || (this.selection[f]?.length ?? 0) > 0),
     );
     if (facets.length === 0) return nothing;
-    const selected = hasSelection(this.selection);
     const ticked = FACETS.reduce((sum, f) => sum + (this.selection[f]?.length ?? 0), 0);
     return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
       <div class="filters-head">
-        <p class="filters-title" id="filters-heading">${this.t('resourceFinder.filters')}</p>
+        <p class="filters-title" id="filters-heading">${this.#t('resourceFinder.filters')}</p>
         <button
           type="button"
           class="link-button filters-toggle"
@@ -603,12 +574,12 @@ export class SanctuaryResourceFinder extends FeedElement {
           aria-controls="facets"
           @click=${() => (this.filtersOpen = !this.filtersOpen)}
         >
-          <span class="chevron" aria-hidden="true"></span>${this.t('resourceFinder.filters')}
-          ${ticked ? html`<span class="ticked">${this.t('resourceFinder.filtersSelected', { count: ticked })}</span>` : nothing}
+          <span class="chevron" aria-hidden="true"></span>${this.#t('resourceFinder.filters')}
+          ${ticked ? html`<span class="ticked">${this.#t('resourceFinder.filtersSelected', { count: ticked })}</span>` : nothing}
         </button>
-        ${selected
-          ? html`<button type="button" class="link-button" part="clear" @click=${this.handleClearFilters}>
-              ${this.t('resourceFinder.clearAll')}
+        ${ticked
+          ? html`<button type="button" class="link-button" part="clear" @click=${this.#handleClearFilters}>
+              ${this.#t('resourceFinder.clearAll')}
             </button>`
           : nothing}
       </div>
@@ -617,12 +588,12 @@ export class SanctuaryResourceFinder extends FeedElement {
         const all = view.model.options[facet];
         const open = this.expanded.has(facet) || all.length <= OPTIONS_SHOWN + 1;
         // Collapsed, a long list keeps its first options and any ticked further down.
-        const revealed = this.revealed.get(facet) ?? new Set<string>();
+        const revealed = this.#revealed.get(facet) ?? new Set<string>();
         for (const key of open ? [] : (this.selection[facet] ?? [])) revealed.add(key);
-        this.revealed.set(facet, revealed);
+        this.#revealed.set(facet, revealed);
         const options = open ? all : all.filter((o, i) => i < OPTIONS_SHOWN || revealed.has(o.key));
         return html`<fieldset part="facet" class="facet">
-          <legend>${this.t(`resourceFinder.facet.${facet}`)}</legend>
+          <legend>${this.#t(`resourceFinder.facet.${facet}`)}</legend>
           <ul class="options" id=${`options-${facet}`}>
             ${options.map((option) => {
               const count = view.counts[facet].get(option.key) ?? 0;
@@ -633,9 +604,9 @@ export class SanctuaryResourceFinder extends FeedElement {
                   <input
                     type="checkbox"
                     .checked=${checked}
-                    @change=${(e: Event) => this.handleToggle(facet, option.key, e)}
+                    @change=${(e: Event) => this.#handleToggle(facet, option.key, e)}
                   />
-                  <span class="option-label">${this.optionLabel(facet, option, lang)}</span>
+                  <span class="option-label">${view.model.label(facet, option.raw)}</span>
                   ${view.pending
                     ? nothing
                     : html`<span class="option-count">(${view.model.number.format(count)})</span>`}
@@ -649,11 +620,11 @@ export class SanctuaryResourceFinder extends FeedElement {
                 class="link-button"
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls=${`options-${facet}`}
-                @click=${() => this.handleExpand(facet)}
+                @click=${() => this.#handleExpand(facet)}
               >
                 ${open
-                  ? this.t('resourceFinder.fewerOptions')
-                  : this.t('resourceFinder.moreOptions', { count: all.length - options.length })}
+                  ? this.#t('resourceFinder.fewerOptions')
+                  : this.#t('resourceFinder.moreOptions', { count: all.length - options.length })}
               </button>`
             : nothing}
         </fieldset>`;
@@ -663,34 +634,33 @@ export class SanctuaryResourceFinder extends FeedElement {
   }
 
   /** The results' place held while a query waits for the search index; the count above says "Loading…". */
-  private renderSearching(): TemplateResult {
+  #renderSearching(): TemplateResult {
     return html`<div class="skeleton searching" part="skeleton" aria-hidden="true">
       ${Array.from({ length: 4 }, () => html`<div class="skeleton-bar"></div>`)}
     </div>`;
   }
 
-  private renderNoResults(view: View): TemplateResult {
-    const searching = isQuery(view.query) && !view.unsearched;
+  #renderNoResults(view: View): TemplateResult {
     return html`<div class="no-results" part="no-results">
       <p class="no-results-title">
-        ${searching
-          ? this.t('resourceFinder.noResultsQuery', { query: view.query.trim() })
-          : this.t('resourceFinder.noResults')}
+        ${view.searched
+          ? this.#t('resourceFinder.noResultsQuery', { query: view.query.trim() })
+          : this.#t('resourceFinder.noResults')}
       </p>
-      <p>${this.t('resourceFinder.noResultsHint')}</p>
+      <p>${this.#t('resourceFinder.noResultsHint')}</p>
       ${hasSelection(view.selection)
         ? html`<p>
-            <button type="button" part="clear" @click=${this.handleClearFilters}>
-              ${this.t('resourceFinder.clearFilters')}
+            <button type="button" part="clear" @click=${this.#handleClearFilters}>
+              ${this.#t('resourceFinder.clearFilters')}
             </button>
           </p>`
         : nothing}
       ${view.closest.length
         ? html`<h3 class="closest-title">
-              ${this.t(view.closestFiltered ? 'resourceFinder.closestFiltered' : 'resourceFinder.closest')}
+              ${this.#t(view.closestFiltered ? 'resourceFinder.closestFiltered' : 'resourceFinder.closest')}
             </h3>
             <ul class="list closest" part="list">
-              ${view.closest.map((i) => this.renderItem(view, i, 4))}
+              ${view.closest.map((i) => this.#renderItem(view, i, 4))}
             </ul>`
         : nothing}
     </div>`;
@@ -698,7 +668,7 @@ export class SanctuaryResourceFinder extends FeedElement {
 
   /** The language a resource's text is written in: the reader's when the feed translated it for them, else the
    * feed's own (an English summary on an Arabic page is read with an English voice). */
-  private textLang(model: Model, index: number): string | typeof nothing {
+  #textLang(model: Model, index: number): string | typeof nothing {
     const raw = this.feedState.feed?.resources[model.origin[index]]?.title;
     const primary = model.lang.toLowerCase().split('-')[0];
     if (raw && typeof raw === 'object' && Object.keys(raw).some((tag) => tag.toLowerCase().split('-')[0] === primary)) {
@@ -707,19 +677,18 @@ export class SanctuaryResourceFinder extends FeedElement {
     return model.feed.language ?? nothing;
   }
 
-  private marked(text: string, terms: Set<string> | undefined) {
-    if (!terms) return text;
-    return highlight(text, terms).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text));
+  #marked(index: ResourceIndex | null | undefined, text: string, terms: Set<string> | undefined) {
+    if (!index || !terms) return text;
+    return index.highlight(text, terms).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text));
   }
 
-  private renderItem(view: View, index: number, level = 3): TemplateResult {
-    const { resources, lang } = view.model;
+  #renderItem(view: View, index: number, level = 3): TemplateResult {
+    const { resources, lang, label } = view.model;
     const resource = resources[index];
     const terms = view.terms.get(index);
     const href = safeUrl(resource.url);
-    const label = (facet: FacetName, raw: string) => this.optionLabel(facet, { key: facetKey(facet, raw), raw }, lang);
     // Each value isolated, so English values read in the right order inside an Arabic list and the other way round.
-    const list = (items: string[]) =>
+    const list = (items: readonly string[]) =>
       view.model.list
         .formatToParts(items)
         .map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : part.value));
@@ -729,36 +698,33 @@ export class SanctuaryResourceFinder extends FeedElement {
       file,
       resource.publisher ?? '',
       resource.updated
-        ? this.t('resourceFinder.updated', {
+        ? this.#t('resourceFinder.updated', {
             date: view.model.date.format(new Date(`${resource.updated}T12:00:00Z`)),
           })
         : '',
-      href ? '' : this.t('resourceFinder.noLink'),
+      href ? '' : this.#t('resourceFinder.noLink'),
     ].filter(Boolean);
-    const tags: [ResourceFinderKey, string[]][] = [
-      ['resourceFinder.topics', (resource.streams ?? []).map((s) => label('stream', s))],
-      ['resourceFinder.audience', resource.audience ?? []],
-      ['resourceFinder.languages', (resource.languages ?? []).map((l) => label('language', l))],
-    ];
-    const title = this.marked(resource.title, terms);
-    const textLang = this.textLang(view.model, index);
+    const tags = (
+      [
+        ['resourceFinder.topics', rawValues(resource, 'stream').map((s) => label('stream', s))],
+        ['resourceFinder.audience', rawValues(resource, 'audience')],
+        ['resourceFinder.languages', rawValues(resource, 'language').map((l) => label('language', l))],
+      ] as const
+    ).filter(([, values]) => values.length);
+    const marked = this.#marked(view.model.index, resource.title, terms);
+    const title = href ? html`<a part="link" href=${href}>${marked}</a>` : marked;
+    const textLang = this.#textLang(view.model, index);
     return html`<li class="item" part="item">
       ${level === 3
-        ? html`<h3 class="title" part="title" tabindex="-1" lang=${textLang} dir="auto">
-            ${href ? html`<a part="link" href=${href}>${title}</a>` : title}
-          </h3>`
-        : html`<h4 class="title" part="title" lang=${textLang} dir="auto">
-            ${href ? html`<a part="link" href=${href}>${title}</a>` : title}
-          </h4>`}
+        ? html`<h3 class="title" part="title" tabindex="-1" lang=${textLang} dir="auto">${title}</h3>`
+        : html`<h4 class="title" part="title" lang=${textLang} dir="auto">${title}</h4>`}
       ${meta.length ? html`<p class="meta" part="meta">${meta.map((m) => html`<span><bdi>${m}</bdi></span>`)}</p>` : nothing}
       ${resource.summary
-        ? html`<p class="summary" part="summary" lang=${textLang} dir="auto">${this.marked(resource.summary, terms)}</p>`
+        ? html`<p class="summary" part="summary" lang=${textLang} dir="auto">${this.#marked(view.model.index, resource.summary, terms)}</p>`
         : nothing}
-      ${tags.some(([, values]) => values.length)
+      ${tags.length
         ? html`<dl class="tags" part="tags">
-            ${tags
-              .filter(([, values]) => values.length)
-              .map(([key, values]) => html`<div><dt>${this.t(key)}</dt><dd>${list(values)}</dd></div>`)}
+            ${tags.map(([key, values]) => html`<div><dt>${this.#t(key)}</dt><dd>${list(values)}</dd></div>`)}
           </dl>`
         : nothing}
     </li>`;

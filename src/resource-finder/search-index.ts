@@ -1,8 +1,9 @@
 // Ranked search over resources with MiniSearch: prefix and typo-tolerant, title above summary above topics. No DOM.
-// The finder loads it as a chunk of its own (./search-loader.ts), so it imports no code: the rules for words come in.
+// The finder loads it as a chunk of its own (./search-loader.ts), with the rules for words (./text.ts): a page whose
+// readers never search needs neither.
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Resource } from '../feed/index.js';
-import type { processTerm, tokenize } from './text.js';
+import { highlight, isQuery, processTerm, tokenize, type Segment } from './text.js';
 
 /** One ranked match: the resource's position in the list it was built from, and the words it matched. */
 export interface SearchHit {
@@ -17,14 +18,6 @@ interface IndexedDoc {
   title: string;
   summary: string;
   topics: string;
-}
-
-/** How text is cut into words and folded: ./text.ts, which the highlighter shares, so a highlighted word is always one
- * the index matched. Handed in rather than imported: a chunk that imports from the all-in-one's resource finder chunk
- * makes the bundler wrap that chunk's exports in a helper that a script adding to Object.prototype breaks. */
-export interface TextRules {
-  tokenize: typeof tokenize;
-  processTerm: typeof processTerm;
 }
 
 /** Turns topic values into words a reader would type (a language code into its name, "local-authorities" …). */
@@ -46,6 +39,9 @@ const RANKED: SearchOptions = {
 // For "closest matches" when nothing fits: any word, and looser spelling.
 const LOOSE: SearchOptions = { ...RANKED, combineWith: 'OR', fuzzy: (term) => (term.length > 3 ? 0.25 : false), maxFuzzy: 2 };
 
+const idle = (task: () => void) =>
+  'requestIdleCallback' in globalThis ? requestIdleCallback(task, { timeout: 500 }) : setTimeout(task, 16);
+
 export interface IndexOptions {
   /** Leave the indexing to `step()` (in idle time) instead of doing it all now; a search finishes it first. */
   lazy?: boolean;
@@ -56,13 +52,8 @@ export class ResourceIndex {
   private readonly docs: IndexedDoc[];
   private indexed = 0;
 
-  constructor(resources: readonly Resource[], text: TextRules, topicWords: TopicWords = () => [], options: IndexOptions = {}) {
-    this.mini = new MiniSearch<IndexedDoc>({
-      fields: [...FIELDS],
-      tokenize: text.tokenize,
-      processTerm: text.processTerm,
-      searchOptions: RANKED,
-    });
+  constructor(resources: readonly Resource[], topicWords: TopicWords = () => [], options: IndexOptions = {}) {
+    this.mini = new MiniSearch<IndexedDoc>({ fields: [...FIELDS], tokenize, processTerm, searchOptions: RANKED });
     this.docs = resources.map((r, id) => ({
         id,
         title: r.title,
@@ -92,9 +83,29 @@ export class ResourceIndex {
     return this.complete;
   }
 
+  /** Indexes the rest a step at a time when the browser is idle (or soon, where it cannot say), for as long as
+   * `wanted()`. */
+  buildWhenIdle(wanted: () => boolean): void {
+    const work = () => {
+      if (wanted() && !this.step()) idle(work);
+    };
+    idle(work);
+  }
+
   /** Resources matching every word of the query, best first. */
   search(query: string): SearchHit[] {
     return this.run(query, RANKED);
+  }
+
+  /** True when the query has a word to search for, not only little words like "the". */
+  isQuery(query: string): boolean {
+    return isQuery(query);
+  }
+
+  /** Splits text into runs, marking the words it matched (`terms` of a hit): the same rules for words as the index,
+   * so a marked word is always one it matched. */
+  highlight(text: string, terms: ReadonlySet<string>): Segment[] {
+    return highlight(text, terms);
   }
 
   /** The nearest resources when `search` finds none: any word, looser spelling. */

@@ -1,10 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { localizeFeed, parseFeed, type Resource } from '../../src/feed/index.js';
 import { applyFacets, facetKeys, facetOptions, hasSelection, toggleOption } from '../../src/resource-finder/facets.js';
 import { formatFileInfo, formatSize } from '../../src/resource-finder/format-size.js';
 import { sortResults } from '../../src/resource-finder/order.js';
 import { ResourceIndex } from '../../src/resource-finder/search-index.js';
-import * as text from '../../src/resource-finder/text.js';
 import { highlight, isQuery, tokenize } from '../../src/resource-finder/text.js';
 import { readState, sameState, writeState } from '../../src/resource-finder/url-state.js';
 
@@ -17,42 +16,42 @@ const titles = (hits: { index: number }[]) => hits.map((h) => resources[h.index]
 
 describe('resource search', () => {
   it('finds "University of Sanctuary" from the start of a word, "univ"', () => {
-    const index = new ResourceIndex(resources, text);
+    const index = new ResourceIndex(resources);
     expect(titles(index.search('univ'))[0]).to.equal('University of Sanctuary Toolkit');
   });
 
   it('forgives a typo: "mental heath" finds the mental health pack', () => {
-    expect(titles(new ResourceIndex(resources, text).search('mental heath'))).to.deep.equal(['Mental Health Resource Pack']);
+    expect(titles(new ResourceIndex(resources).search('mental heath'))).to.deep.equal(['Mental Health Resource Pack']);
   });
 
   it('ranks a title match above a summary match', () => {
     // "welcome" is in one title and in two summaries.
-    const hits = titles(new ResourceIndex(resources, text).search('welcome'));
+    const hits = titles(new ResourceIndex(resources).search('welcome'));
     expect(hits[0]).to.equal('Library welcome leaflet');
   });
 
   it('needs every word to match, ignoring little words like "for"', () => {
-    const index = new ResourceIndex(resources, text);
+    const index = new ResourceIndex(resources);
     expect(titles(index.search('guide for teachers'))).to.deep.equal(['Welcoming new arrivals in the classroom']);
   });
 
   it('matches words without their accents or case', () => {
-    const index = new ResourceIndex([{ id: 'c', title: 'Café conversation starters' }], text);
+    const index = new ResourceIndex([{ id: 'c', title: 'Café conversation starters' }]);
     expect(index.search('CAFE')).to.have.length(1);
   });
 
   it('finds resources by topic words, such as a language name passed in', () => {
-    const index = new ResourceIndex(resources, text, (r) => (r.languages?.includes('fa') ? ['Persian'] : []));
+    const index = new ResourceIndex(resources, (r) => (r.languages?.includes('fa') ? ['Persian'] : []));
     expect(titles(index.search('persian'))).to.deep.equal(['Registering with a GP: a card for reception staff']);
   });
 
   it('reports the matched words for highlighting', () => {
-    const [hit] = new ResourceIndex(resources, text).search('univ');
+    const [hit] = new ResourceIndex(resources).search('univ');
     expect(hit.terms).to.include('university');
   });
 
   it('offers the closest matches when every word together finds nothing', () => {
-    const index = new ResourceIndex(resources, text);
+    const index = new ResourceIndex(resources);
     expect(index.search('maternity allotment')).to.deep.equal([]);
     expect(titles(index.closest('maternity allotment'))).to.have.members([
       'Maternity care for women seeking sanctuary',
@@ -155,6 +154,11 @@ describe('sorting', () => {
     expect(sortResults([0, 1, 2], list, 'title', 'es').map((i) => list[i].title)).to.deep.equal(['apple', 'Árbol', 'zebra']);
   });
 
+  it('still sorts A–Z when the page’s language tag is malformed', () => {
+    const list: Resource[] = [{ id: '1', title: 'beta' }, { id: '2', title: 'Alpha' }];
+    expect(sortResults([0, 1], list, 'title', 'en_GB').map((i) => list[i].title)).to.deep.equal(['Alpha', 'beta']);
+  });
+
   it('keeps the given order for relevance', () => {
     expect(sortResults([3, 1, 2], resources, 'relevance', 'en')).to.deep.equal([3, 1, 2]);
   });
@@ -218,11 +222,20 @@ describe('state in the page URL', () => {
 
 describe('indexing in steps', () => {
   it('indexes a few resources at a time, and a search finishes the job first', () => {
-    const index = new ResourceIndex(resources, text, undefined, { lazy: true });
+    const index = new ResourceIndex(resources, undefined, { lazy: true });
     expect(index.size).to.equal(0);
     expect(index.step(4)).to.equal(false);
     expect(index.size).to.equal(4);
     expect(titles(index.search('allotment'))).to.deep.equal(['Allotment growing guide']);
     expect(index.complete).to.equal(true);
+  });
+  it('indexes the rest in idle time while the finder still wants it, and stops when it does not', async () => {
+    const wanted = new ResourceIndex(resources, undefined, { lazy: true });
+    wanted.buildWhenIdle(() => true);
+    await waitUntil(() => wanted.complete, 'never finished in idle time', { timeout: 3000 });
+    const dropped = new ResourceIndex(resources, undefined, { lazy: true });
+    dropped.buildWhenIdle(() => false);
+    await aTimeout(700); // past the idle callback's 500 ms deadline
+    expect(dropped.size).to.equal(0);
   });
 });

@@ -452,6 +452,25 @@ describe('<sanctuary-resource-finder> before and without its search chunk', () =
     expect(titles(el)).to.have.members(['Registering with a GP: a card for reception staff', 'Maternity care for women seeking sanctuary']);
   });
 
+  it('asks for search at once for a query the page gives, before the reader goes near the search field', async () => {
+    const held = searchChunk.load;
+    let asked = 0;
+    searchChunk.load = () => (asked++, held());
+    const el = await quiet(async () => {
+      const el = await fixture<SanctuaryResourceFinder>(html`<sanctuary-resource-finder query="gp" .feed=${feedDoc}></sanctuary-resource-finder>`);
+      await ready(el);
+      await el.updateComplete;
+      return el;
+    });
+    expect(asked).to.equal(1);
+    expect(count(el)).to.equal('Loading…');
+    release();
+    await searched(el);
+    expect(titles(el)).to.deep.equal(['Registering with a GP: a card for reception staff']);
+    await type(el, 'gp surgery');
+    expect(asked).to.equal(1);
+  });
+
   it('says in words that search is not working when it cannot load, and still lists and filters', async () => {
     const el = await finder();
     fail();
