@@ -82,12 +82,28 @@ export function distSizes(dir = 'dist'): SizeRow[] {
   return rows;
 }
 
-// `npm run size`: fails with the figures when anything is over budget.
+/** Files still over their budget, each held at a ceiling (its size when the entry was written) so that it cannot
+ * grow while its issue settles how it is to fit. `npm run size` names such a file as over budget and fails only
+ * above the ceiling. This is not a budget: delete the entry as soon as the file fits its own. */
+export const HELD: Record<string, { ceiling: number; issue: string }> = {
+  'dist/event-list.js': { ceiling: 24.4, issue: '#3' },
+};
+
+// `npm run size` (run by `npm test`): fails with the figures when anything is over budget, or a held file over its
+// ceiling.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = distSizes();
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) console.log(`${r.name.padEnd(width)} ${String(r.value).padStart(6)} KB gzip${r.budget ? `  (budget ${r.budget} KB)` : ''}`);
-  const over = rows.filter((r) => r.budget !== undefined && r.value > r.budget);
-  for (const r of over) console.error(`✗ ${r.name} is ${r.value} KB gzip, over its ${r.budget} KB budget.`);
-  process.exitCode = over.length ? 1 : 0;
+  let failed = false;
+  for (const r of rows.filter((row) => row.budget !== undefined && row.value > row.budget)) {
+    const held = HELD[r.name];
+    const within = held !== undefined && r.value <= held.ceiling;
+    failed ||= !within;
+    console.error(
+      `${within ? '!' : '✗'} ${r.name} is ${r.value} KB gzip, over its ${r.budget} KB budget` +
+        (held ? `; held at ${held.ceiling} KB until issue ${held.issue} settles it${within ? '' : ', and now over that too'}.` : '.'),
+    );
+  }
+  process.exitCode = failed ? 1 : 0;
 }
