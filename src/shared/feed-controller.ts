@@ -9,7 +9,6 @@ import {
   problemIssue,
   readFeedJson,
   type CheckResult,
-  type FeedItemPicks,
   type FeedProblem,
   type FeedRules,
   type ParsedFeed,
@@ -35,9 +34,6 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 export interface FeedControllerOptions {
   /** The collections the widget shows, with their rules: only these are checked and reported. */
   rules: FeedRules;
-  /** For a large feed, the items the widget's first view can need (say, the soonest events): these are checked and
-   * shown first, and the rest is checked a frame later. Undefined to check everything first. */
-  firstItems?: (document: unknown) => FeedItemPicks | undefined;
   /** The URLs to load; by default `src` split on white space. The award badge builds them from its register. */
   urls?: () => string[];
   /** False for widgets whose data must come from a URL and never from the page itself (the `feed` property or an
@@ -51,10 +47,9 @@ export const INLINE_FEED = ':scope > script[type="application/json"]:not([data-m
 
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'loading';
-  /** The merged, validated feed once `status` is `ready`, translations included (FeedElement picks a language). */
+  /** The merged, validated feed once `status` is `ready`, translations included (FeedElement picks a language). While
+   * `status` is still `loading`, the event list's first view of a large feed (src/event-list/first-view-controller.ts). */
   feed?: ParsedFeed;
-  /** While `status` is still `loading`: the items of the first view, already checked, for a large feed. */
-  preview?: ParsedFeed;
   /** Items dropped or sources that failed, even when the feed as a whole loaded. */
   issues: FeedIssue[] = [];
   error?: FeedError;
@@ -63,8 +58,8 @@ export class FeedController implements ReactiveController {
   private generation = 0;
 
   constructor(
-    private readonly host: FeedHost,
-    private readonly options: FeedControllerOptions,
+    protected readonly host: FeedHost,
+    protected readonly options: FeedControllerOptions,
   ) {
     host.addController(this);
   }
@@ -112,18 +107,13 @@ export class FeedController implements ReactiveController {
       // A page-given feed is read at once (no extra wait), a single JSON URL once it has arrived.
       const single = feed !== undefined || inline !== undefined ? pageDocument(feed, inline) : await this.urlDocument(urls);
       if (generation !== this.generation) return;
-      if (single) {
-        const picks = this.options.firstItems?.(single.value);
-        if (picks) {
-          this.preview = checkCollections(single.value, single.source, this.options.rules, picks).feed;
-          this.host.requestUpdate();
-          await afterPaint();
-          if (generation !== this.generation) return;
-        }
-        result = checkCollections(single.value, single.source, this.options.rules);
-      } else {
-        result = await this.loadUrls(urls);
-      }
+      let checked: CheckResult | Promise<CheckResult | undefined> | undefined = single
+        ? this.checkDocument(single.value, single.source)
+        : this.loadUrls(urls);
+      // Not even a microtask's wait for a feed checked at once: the page sees its state change with the same update.
+      if (checked instanceof Promise) checked = await checked;
+      if (!checked) return; // a newer load has started
+      result = checked;
     } catch (error) {
       if (generation !== this.generation) return;
       const feedError = isFeedError(error) ? error : new FeedError('invalid-document', String(error), 'feed');
@@ -145,6 +135,12 @@ export class FeedController implements ReactiveController {
       emit(this.host, 'sanctuary-feed-issues', { issues });
     }
     emit(this.host, 'sanctuary-load', { feed: result.feed, issues });
+  }
+
+  /** Checks a feed that came as one JSON document. The event list's controller first checks and shows what its first
+   * view needs, and gives undefined when a newer load started meanwhile. */
+  protected checkDocument(value: unknown, source: string): CheckResult | Promise<CheckResult | undefined> {
+    return checkCollections(value, source, this.options.rules);
   }
 
   /** The JSON document at a single URL; undefined for several URLs or a calendar, which are read whole. */
@@ -179,7 +175,7 @@ export class FeedController implements ReactiveController {
   }
 
   private setState(status: FeedStatus, feed?: ParsedFeed, issues: FeedIssue[] = [], error?: FeedError) {
-    Object.assign(this, { status, feed, issues, error, preview: undefined });
+    Object.assign(this, { status, feed, issues, error });
     this.host.requestUpdate();
   }
 }
@@ -208,15 +204,3 @@ function pageDocument(feed: unknown, inline: string | undefined) {
   }
   return { value: readFeedJson(inline!, 'inline feed'), source: 'inline feed' };
 }
-
-/** Resolves once the browser has had a frame to paint (or after 100 ms in a hidden tab, where frames stop). */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });
