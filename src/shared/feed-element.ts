@@ -80,16 +80,16 @@ export abstract class FeedElement extends LitElement {
   /** The widget's view of a loaded feed, its texts in the reader's language. */
   protected abstract renderReady(feed: ReadFeed): TemplateResult | typeof nothing;
 
-  private localized?: { from: ParsedFeed; lang: string; feed: ReadFeed };
+  #localized?: { from: ParsedFeed; lang: string; feed: ReadFeed };
 
   /** The loaded feed in `lang`, worked out once per feed and language rather than on every render. */
   protected feedIn(lang: string): ReadFeed | undefined {
     const from = this.feedState.feed;
     if (!from) return undefined;
-    if (this.localized?.from !== from || this.localized.lang !== lang) {
-      this.localized = { from, lang, feed: localizeFeed(from, lang) };
+    if (this.#localized?.from !== from || this.#localized.lang !== lang) {
+      this.#localized = { from, lang, feed: localizeFeed(from, lang) };
     }
-    return this.localized.feed;
+    return this.#localized.feed;
   }
 
   /** Placeholder shaped like the widget, so the page does not jump when the data arrives. Each widget draws its own
