@@ -66,6 +66,9 @@ export class LocaleController<Strings extends Catalogue = Record<never, Message>
   #wording?: OwnerWording;
   readonly #host: Host;
   readonly #english?: Strings;
+  /** lang and dir as read at the start of this update: t() asks for them dozens of times a render, and each read walks
+   * the ancestors. Undefined between updates, where they are read afresh. */
+  #inForce?: { lang: string; dir: 'ltr' | 'rtl' };
 
   constructor(host: Host, english?: Strings) {
     this.#host = host;
@@ -83,6 +86,9 @@ export class LocaleController<Strings extends Catalogue = Record<never, Message>
 
   /** Reads the data-messages child before each render (cheap: parsed again only when its text changed). */
   hostUpdate(): void {
+    // A language switch requests an update (watchDocument), which reads lang and dir again here.
+    this.#inForce = undefined;
+    this.#inForce = { lang: this.lang, dir: this.dir };
     this.#declaredText = this.#host.querySelector(MESSAGES_SCRIPT)?.textContent ?? '';
     if (!this.#wording && !this.#hasOwnerWording) return;
     if (wordingCode === undefined) {
@@ -93,6 +99,10 @@ export class LocaleController<Strings extends Catalogue = Record<never, Message>
     this.#wording?.read(this.#declaredText);
   }
 
+  hostUpdated(): void {
+    this.#inForce = undefined;
+  }
+
   /** True when the page gives this element wording of its own, in HTML or from script. */
   get #hasOwnerWording(): boolean {
     return this.overrides !== undefined || this.#declaredText.trim() !== '';
@@ -100,11 +110,17 @@ export class LocaleController<Strings extends Catalogue = Record<never, Message>
 
   /** The BCP 47 language tag in force for this element. */
   get lang(): string {
-    return inherited(this.#host, 'lang') ?? (typeof navigator === 'undefined' ? 'en' : navigator.language) ?? 'en';
+    return (
+      this.#inForce?.lang ??
+      inherited(this.#host, 'lang') ??
+      (typeof navigator === 'undefined' ? 'en' : navigator.language) ??
+      'en'
+    );
   }
 
   /** `rtl` or `ltr`: an explicit `dir` wins, otherwise the language decides. */
   get dir(): 'ltr' | 'rtl' {
+    if (this.#inForce) return this.#inForce.dir;
     const dir = inherited(this.#host, 'dir')?.toLowerCase();
     if (dir === 'rtl' || dir === 'ltr') return dir;
     return isRtl(this.lang) ? 'rtl' : 'ltr';
