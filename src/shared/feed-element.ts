@@ -135,10 +135,11 @@ export abstract class FeedElement extends LitElement {
     const feed = this.feedIn(lang);
     // One polite region for the feed's own news, "Loading…" and then "could not be loaded", present from the first
     // render so screen readers hear each change (a region added together with its text is often not read). A feed
-    // while loading is the event list's first view, shown once the reader's language is here.
+    // while the controller is still loading is the event list's first view, shown once the reader's language is here
+    // (a feed that has loaded waits for whatever else a widget waits for: see `status`).
     return html`<div class="root" lang=${lang} dir=${dir} part="base">
       <div class="visually-hidden" role="status">${status === 'loading' ? this.locale.t('feed.loading') : status === 'error' ? this.locale.t('feed.error') : ''}</div>
-      ${status === 'loading' && !(this.locale.ready && feed)
+      ${status === 'loading' && !(this.locale.ready && this.feedState.status === 'loading' && feed)
         ? this.renderSkeleton()
         : status === 'error' || !feed
           ? this.renderError()
