@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { build, type Plugin } from 'vite';
 import { entries, libraryBuild } from '../vite.config.ts';
 import { containDependencies } from './contain-dependencies.ts';
+import { collapseLitHtml } from './collapse-lit-html.ts';
 import { minifyLitCss } from './minify-lit-css.ts';
 import { feedJsonSchema } from '../src/feed/json-schema.ts';
 import { generatedRules, RULES_FILE } from './generate-rules.ts';
@@ -26,7 +27,7 @@ for (const name of Object.keys(entries)) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [containDependencies(), minifyLitCss(), entryKeepsSharedCode()],
+    plugins: [containDependencies(), minifyLitCss(), collapseLitHtml(), entryKeepsSharedCode()],
     build: libraryBuild(name),
   });
   console.log(`built dist/${name}.js`);

@@ -1,7 +1,6 @@
 // A Vite plugin for the library build: minifies what rolldown's minifier leaves alone, the CSS in Lit's css`…`
 // templates in src/, with lightningcss. A template it cannot minify safely is left as it was, with a warning.
-// html`…` templates are left as written: collapsing their indentation saved at most 0.17 KB gzip per widget, too
-// little for the risk of joining words a space kept apart. test/package/minify-lit-css.test.ts checks both.
+// html`…` templates are left to ./collapse-lit-html.ts. test/package/minify-lit-css.test.ts checks this one.
 import { resolve } from 'node:path';
 import MagicString from 'magic-string';
 import { transform as transformCss } from 'lightningcss';
@@ -57,33 +56,33 @@ export function minifyCss(strings: readonly string[]): string[] | undefined {
 /** A template string as it is written in source between backticks. */
 const toRaw = (cooked: string) => cooked.replace(/\\|`|\$\{|\r/g, (s) => (s === '\r' ? '\\r' : `\\${s}`));
 
-interface Node {
+export interface Node {
   type: string;
   start: number;
   end: number;
   [key: string]: unknown;
 }
-interface TemplateElement extends Node {
+export interface TemplateElement extends Node {
   value: { raw: string; cooked: string | null };
 }
 
 const isNode = (value: unknown): value is Node => typeof (value as Node | null)?.type === 'string';
 
-function* walk(node: Node): Generator<Node> {
+export function* walk(node: Node): Generator<Node> {
   yield node;
   for (const value of Object.values(node)) {
     for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) yield* walk(child);
   }
 }
 
-/** The names a module gives Lit's `css` tag in its imports (`css`, or another with `import { css as … }`). */
-function cssTags(program: Node): Set<string> {
+/** The names a module gives one of Lit's tags (`css`, `html`) in its imports, also `import { css as … }`. */
+export function litTags(program: Node, name: string): Set<string> {
   const tags = new Set<string>();
   for (const statement of program.body as Node[]) {
     const from = (statement.source as { value?: string } | undefined)?.value;
     if (statement.type !== 'ImportDeclaration' || !LIT_MODULES.has(from ?? '')) continue;
     for (const specifier of statement.specifiers as Node[]) {
-      if (specifier.type === 'ImportSpecifier' && (specifier.imported as { name?: string }).name === 'css') {
+      if (specifier.type === 'ImportSpecifier' && (specifier.imported as { name?: string }).name === name) {
         tags.add((specifier.local as { name: string }).name);
       }
     }
@@ -91,20 +90,25 @@ function cssTags(program: Node): Set<string> {
   return tags;
 }
 
+/** Whether `node` is a template tagged with one of `tags`, and its strings, each one character after its element starts
+ * (past "`" or "}"), as written in the source. */
+export function taggedTemplate(node: Node, tags: Set<string>, code: string): TemplateElement[] | undefined {
+  const tag = node.tag as (Node & { name?: string }) | undefined;
+  if (node.type !== 'TaggedTemplateExpression' || tag?.type !== 'Identifier' || !tags.has(tag.name ?? '')) return undefined;
+  const quasis = (node.quasi as { quasis: TemplateElement[] }).quasis;
+  return quasis.every((q) => code.slice(q.start + 1, q.start + 1 + q.value.raw.length) === q.value.raw) ? quasis : undefined;
+}
+
 /** A module's source with its Lit css templates minified; `warn` hears of any left as they were. */
 export function minifyCssTemplates(code: string, id: string, warn: (message: string) => void = () => {}) {
   const program = parseAst(code, { lang: 'ts' }) as unknown as Node;
-  const tags = cssTags(program);
+  const tags = litTags(program, 'css');
   if (tags.size === 0) return undefined;
   const out = new MagicString(code);
   for (const node of walk(program)) {
-    const tag = node.tag as (Node & { name?: string }) | undefined;
-    if (node.type !== 'TaggedTemplateExpression' || tag?.type !== 'Identifier' || !tags.has(tag.name ?? '')) continue;
-    const quasis = (node.quasi as { quasis: TemplateElement[] }).quasis;
-    // Each string starts one character after its element does (past "`" or "}").
-    const located = quasis.every((q) => code.slice(q.start + 1, q.start + 1 + q.value.raw.length) === q.value.raw);
-    const strings = quasis.map((q) => q.value.cooked);
-    if (!located || strings.some((s) => s === null)) continue;
+    const quasis = taggedTemplate(node, tags, code);
+    const strings = quasis?.map((q) => q.value.cooked);
+    if (!quasis || !strings || strings.some((s) => s === null)) continue;
     const minified = minifyCss(strings as string[]);
     if (!minified) {
       const { line, column } = lineAndColumn(code, node.start);

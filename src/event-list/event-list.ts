@@ -4,6 +4,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReadFeed, SanctuaryEvent, FeedRules } from '../feed/index.js';
 import { events } from '../feed/rules/feed-rules.generated.js';
+import type { FeedControllerOptions } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { OnDemandController } from '../shared/on-demand-controller.js';
@@ -22,6 +23,7 @@ import { eventListStrings, type EventListKey } from './event-list.strings.js';
 import { styles } from './event-list.styles.js';
 import { dayHeading, languageName, listText, machineTime, monthHeading, shortDate, timeText, todayIn } from './event-format.js';
 import { firstViewEvents } from './first-view.js';
+import { FirstViewController } from './first-view-controller.js';
 import { listOccurrences, type Occurrence, type OccurrenceList } from './occurrences.js';
 
 export type EventListLayout = 'list' | 'cards' | 'compact';
@@ -197,9 +199,18 @@ export class SanctuaryEventList extends FeedElement {
   /** Where a long feed's first page ends for certain, while only its soonest events are checked. */
   private firstViewCutoff = Infinity;
 
+  protected override feedController(options: FeedControllerOptions) {
+    return new FirstViewController(this, options, (document) => this.firstItems(document));
+  }
+
+  /** True while only the first view's events are checked: counts and choices that need the whole feed wait. */
+  private get isPreview(): boolean {
+    return this.feedState.status === 'loading' && this.feedState.feed !== undefined;
+  }
+
   /** A long feed's soonest events, to check and show before the rest. Not when the page asks for past events or a
    * preset filter: their first page can come from anywhere in the feed. */
-  protected override firstItems(document: unknown) {
+  private firstItems(document: unknown) {
     const events = (document as { events?: unknown } | null)?.events;
     if (!Array.isArray(events) || this.includePast || this.category || this.attendance) return undefined;
     const first = firstViewEvents(events, this.now ?? Date.now(), Math.max(1, this.pageSize || 10));

@@ -9,7 +9,6 @@ import {
   problemIssue,
   readFeedJson,
   type CheckResult,
-  type FeedItemPicks,
   type FeedProblem,
   type FeedRules,
   type ParsedFeed,
@@ -35,9 +34,6 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 export interface FeedControllerOptions {
   /** The collections the widget shows, with their rules: only these are checked and reported. */
   rules: FeedRules;
-  /** For a large feed, the items the widget's first view can need (say, the soonest events): these are checked and
-   * shown first, and the rest is checked a frame later. Undefined to check everything first. */
-  firstItems?: (document: unknown) => FeedItemPicks | undefined;
   /** The URLs to load; by default `src` split on white space. The award badge builds them from its register. */
   urls?: () => string[];
   /** False for widgets whose data must come from a URL and never from the page itself (the `feed` property or an
@@ -51,83 +47,77 @@ export const INLINE_FEED = ':scope > script[type="application/json"]:not([data-m
 
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'loading';
-  /** The merged, validated feed once `status` is `ready`, translations included (FeedElement picks a language). */
+  /** The merged, validated feed once `status` is `ready`, translations included (FeedElement picks a language). While
+   * `status` is still `loading`, the event list's first view of a large feed (src/event-list/first-view-controller.ts). */
   feed?: ParsedFeed;
-  /** While `status` is still `loading`: the items of the first view, already checked, for a large feed. */
-  preview?: ParsedFeed;
   /** Items dropped or sources that failed, even when the feed as a whole loaded. */
   issues: FeedIssue[] = [];
   error?: FeedError;
 
-  private key?: unknown;
-  private generation = 0;
+  #key?: unknown;
+  #generation = 0;
 
   constructor(
-    private readonly host: FeedHost,
-    private readonly options: FeedControllerOptions,
+    protected readonly host: FeedHost,
+    protected readonly options: FeedControllerOptions,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.refresh();
+    this.#refresh();
   }
 
   /** Reloads when the inputs changed since the last load; cheap to call on every update. */
   hostUpdate(): void {
-    this.refresh();
+    this.#refresh();
   }
 
   /** Loads again even if nothing changed (e.g. a "try again" button). */
   reload(): void {
-    this.key = undefined;
-    this.refresh();
+    this.#key = undefined;
+    this.#refresh();
   }
 
-  private urls(): string[] {
+  #urls(): string[] {
     return this.options.urls?.() ?? (this.host.src ?? '').split(/\s+/).filter(Boolean);
   }
 
-  private refresh() {
+  #refresh() {
     const pageData = this.options.pageData ?? true;
     const feed = pageData ? this.host.feed : undefined;
     const inline = pageData && feed === undefined ? this.host.querySelector(INLINE_FEED)?.textContent : undefined;
-    const urls = feed === undefined && inline == null ? this.urls() : [];
+    const urls = feed === undefined && inline == null ? this.#urls() : [];
     // The feed object itself is part of the key by identity: assigning a new object reloads.
     const key = feed !== undefined ? feed : inline != null ? `inline:${inline}` : `urls:${urls.join(' ')}`;
-    if (key === this.key) return;
-    this.key = key;
-    void this.load(feed, inline ?? undefined, urls);
+    if (key === this.#key) return;
+    this.#key = key;
+    void this.#load(feed, inline ?? undefined, urls);
   }
 
-  private async load(feed: unknown, inline: string | undefined, urls: string[]) {
-    const generation = ++this.generation;
-    this.setState('loading');
+  async #load(feed: unknown, inline: string | undefined, urls: string[]) {
+    const generation = ++this.#generation;
+    this.#setState('loading');
     // Even a feed given on the page is read a moment later, never inside connectedCallback: a page (or React) that
     // adds its listeners right after inserting the element still hears sanctuary-load.
     await null;
-    if (generation !== this.generation) return;
+    if (generation !== this.#generation) return;
     let result: CheckResult;
     try {
       // A page-given feed is read at once (no extra wait), a single JSON URL once it has arrived.
-      const single = feed !== undefined || inline !== undefined ? pageDocument(feed, inline) : await this.urlDocument(urls);
-      if (generation !== this.generation) return;
-      if (single) {
-        const picks = this.options.firstItems?.(single.value);
-        if (picks) {
-          this.preview = checkCollections(single.value, single.source, this.options.rules, picks).feed;
-          this.host.requestUpdate();
-          await afterPaint();
-          if (generation !== this.generation) return;
-        }
-        result = checkCollections(single.value, single.source, this.options.rules);
-      } else {
-        result = await this.loadUrls(urls);
-      }
+      const single = feed !== undefined || inline !== undefined ? pageDocument(feed, inline) : await this.#urlDocument(urls);
+      if (generation !== this.#generation) return;
+      let checked: CheckResult | Promise<CheckResult | undefined> | undefined = single
+        ? this.checkDocument(single.value, single.source)
+        : this.#loadUrls(urls);
+      // Not even a microtask's wait for a feed checked at once: the page sees its state change with the same update.
+      if (checked instanceof Promise) checked = await checked;
+      if (!checked) return; // a newer load has started
+      result = checked;
     } catch (error) {
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       const feedError = isFeedError(error) ? error : new FeedError('invalid-document', String(error), 'feed');
-      this.setState('error', undefined, [], feedError);
+      this.#setState('error', undefined, [], feedError);
       console.error(`sanctuary-widgets <${this.host.localName}>: ${feedError.message}`);
       emit(this.host, 'sanctuary-error', { error: feedError });
       return;
@@ -135,8 +125,8 @@ export class FeedController implements ReactiveController {
     // The widget stays in its loading state (a first view, if any, still shown) until its problems are in words:
     // `ready` means the page owner has been told everything, as sanctuary-load carries the issues.
     const issues = result.issues.some(isRecorded) ? await inWords(result.issues) : (result.issues as FeedIssue[]);
-    if (generation !== this.generation) return; // a newer load has started: its result is the one to show
-    this.setState('ready', result.feed, issues);
+    if (generation !== this.#generation) return; // a newer load has started: its result is the one to show
+    this.#setState('ready', result.feed, issues);
     if (issues.length) {
       console.warn(
         `sanctuary-widgets <${this.host.localName}>: ${issues.length} problem(s) in the feed; ` +
@@ -147,15 +137,21 @@ export class FeedController implements ReactiveController {
     emit(this.host, 'sanctuary-load', { feed: result.feed, issues });
   }
 
+  /** Checks a feed that came as one JSON document. The event list's controller first checks and shows what its first
+   * view needs, and gives undefined when a newer load started meanwhile. */
+  protected checkDocument(value: unknown, source: string): CheckResult | Promise<CheckResult | undefined> {
+    return checkCollections(value, source, this.options.rules);
+  }
+
   /** The JSON document at a single URL; undefined for several URLs or a calendar, which are read whole. */
-  private async urlDocument(urls: string[]) {
+  async #urlDocument(urls: string[]) {
     if (urls.length !== 1) return undefined;
     const fetched = await fetchFeed(urls[0], { timeoutMs: this.host.timeout });
     return 'json' in fetched ? { value: fetched.json, source: fetched.url } : undefined;
   }
 
   /** Several URLs merge into one feed; one that fails becomes an issue as long as another one loads. */
-  private async loadUrls(urls: string[]): Promise<CheckResult> {
+  async #loadUrls(urls: string[]): Promise<CheckResult> {
     if (urls.length === 0) {
       throw new FeedError(
         'invalid-document',
@@ -178,8 +174,8 @@ export class FeedController implements ReactiveController {
     return { feed: merged.feed, issues: [...sourceIssues, ...merged.issues] };
   }
 
-  private setState(status: FeedStatus, feed?: ParsedFeed, issues: FeedIssue[] = [], error?: FeedError) {
-    Object.assign(this, { status, feed, issues, error, preview: undefined });
+  #setState(status: FeedStatus, feed?: ParsedFeed, issues: FeedIssue[] = [], error?: FeedError) {
+    Object.assign(this, { status, feed, issues, error });
     this.host.requestUpdate();
   }
 }
@@ -208,15 +204,3 @@ function pageDocument(feed: unknown, inline: string | undefined) {
   }
   return { value: readFeedJson(inline!, 'inline feed'), source: 'inline feed' };
 }
-
-/** Resolves once the browser has had a frame to paint (or after 100 ms in a hidden tab, where frames stop). */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });

@@ -2,8 +2,8 @@
 // locale controllers, and which of loading / error / fallback / ready to render. Each widget subclasses it once and
 // draws its own placeholder and `ready` view; everything else lives in the controllers.
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { localizeFeed, type FeedItemPicks, type FeedRules, type ParsedFeed, type ReadFeed } from '../feed/index.js';
-import { FeedController, type FeedStatus } from './feed-controller.js';
+import { localizeFeed, type FeedRules, type ParsedFeed, type ReadFeed } from '../feed/index.js';
+import { FeedController, type FeedControllerOptions, type FeedStatus } from './feed-controller.js';
 import type { LocaleController } from './locale-controller.js';
 import type { MessageOverrides } from './locale/overrides.js';
 import { baseStyles } from './styles.js';
@@ -54,9 +54,8 @@ export abstract class FeedElement extends LitElement {
 
   /** Language, direction and UI strings; each widget gives it its own English strings. */
   protected abstract readonly locale: LocaleController;
-  protected readonly feedState = new FeedController(this, {
+  protected readonly feedState = this.feedController({
     rules: (this.constructor as typeof FeedElement).feedRules,
-    firstItems: (document) => this.firstItems(document),
     urls: () => this.feedUrls(),
     pageData: (this.constructor as typeof FeedElement).acceptsPageData,
   });
@@ -68,14 +67,9 @@ export abstract class FeedElement extends LitElement {
   /** Whether the `feed` property and inline JSON are read; the award badge reads only its register. */
   protected static acceptsPageData = true;
 
-  /** For a large feed, the items the first view can need, checked and shown before the rest (see FeedController). */
-  protected firstItems(_document: unknown): FeedItemPicks | undefined {
-    return undefined;
-  }
-
-  /** True while only the first view's items are checked: counts and choices that need the whole feed wait. */
-  protected get isPreview(): boolean {
-    return this.feedState.status === 'loading' && this.feedState.preview !== undefined;
+  /** The feed controller; the event list's also shows a large feed's first view early. */
+  protected feedController(options: FeedControllerOptions): FeedController {
+    return new FeedController(this, options);
   }
 
   /** The URLs to load; widgets with their own URL rules (the award badge) override this. */
@@ -86,16 +80,16 @@ export abstract class FeedElement extends LitElement {
   /** The widget's view of a loaded feed, its texts in the reader's language. */
   protected abstract renderReady(feed: ReadFeed): TemplateResult | typeof nothing;
 
-  private localized?: { from: ParsedFeed; lang: string; feed: ReadFeed };
+  #localized?: { from: ParsedFeed; lang: string; feed: ReadFeed };
 
   /** The loaded feed in `lang`, worked out once per feed and language rather than on every render. */
   protected feedIn(lang: string): ReadFeed | undefined {
-    const from = this.feedState.feed ?? this.feedState.preview;
+    const from = this.feedState.feed;
     if (!from) return undefined;
-    if (this.localized?.from !== from || this.localized.lang !== lang) {
-      this.localized = { from, lang, feed: localizeFeed(from, lang) };
+    if (this.#localized?.from !== from || this.#localized.lang !== lang) {
+      this.#localized = { from, lang, feed: localizeFeed(from, lang) };
     }
-    return this.localized.feed;
+    return this.#localized.feed;
   }
 
   /** Placeholder shaped like the widget, so the page does not jump when the data arrives. Each widget draws its own
@@ -140,10 +134,12 @@ export abstract class FeedElement extends LitElement {
     const { lang, dir } = this.locale;
     const feed = this.feedIn(lang);
     // One polite region for the feed's own news, "Loading…" and then "could not be loaded", present from the first
-    // render so screen readers hear each change (a region added together with its text is often not read).
+    // render so screen readers hear each change (a region added together with its text is often not read). A feed
+    // while the controller is still loading is the event list's first view, shown once the reader's language is here
+    // (a feed that has loaded waits for whatever else a widget waits for: see `status`).
     return html`<div class="root" lang=${lang} dir=${dir} part="base">
       <div class="visually-hidden" role="status">${status === 'loading' ? this.locale.t('feed.loading') : status === 'error' ? this.locale.t('feed.error') : ''}</div>
-      ${status === 'loading' && !(this.locale.ready && this.isPreview && feed)
+      ${status === 'loading' && !(this.locale.ready && this.feedState.status === 'loading' && feed)
         ? this.renderSkeleton()
         : status === 'error' || !feed
           ? this.renderError()

@@ -61,50 +61,67 @@ export class LocaleController<Strings extends Catalogue = Record<never, Message>
   overrides?: MessageOverrides;
 
   /** The data-messages child's text, as last read. */
-  private declaredText = '';
+  #declaredText = '';
   /** This element's page-owner wording, once it has some and the code for it is here. */
-  private wording?: OwnerWording;
+  #wording?: OwnerWording;
+  readonly #host: Host;
+  readonly #english?: Strings;
+  /** lang and dir as read at the start of this update: t() asks for them dozens of times a render, and each read walks
+   * the ancestors. Undefined between updates, where they are read afresh. */
+  #inForce?: { lang: string; dir: 'ltr' | 'rtl' };
 
-  constructor(
-    private readonly host: Host,
-    private readonly english?: Strings,
-  ) {
+  constructor(host: Host, english?: Strings) {
+    this.#host = host;
+    this.#english = english;
     host.addController(this);
   }
 
   hostConnected(): void {
-    watchDocument(this.host);
+    watchDocument(this.#host);
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
+    hosts.delete(this.#host);
   }
 
   /** Reads the data-messages child before each render (cheap: parsed again only when its text changed). */
   hostUpdate(): void {
-    this.declaredText = this.host.querySelector(MESSAGES_SCRIPT)?.textContent ?? '';
-    if (!this.wording && !this.hasOwnerWording) return;
+    // A language switch requests an update (watchDocument), which reads lang and dir again here.
+    this.#inForce = undefined;
+    this.#inForce = { lang: this.lang, dir: this.dir };
+    this.#declaredText = this.#host.querySelector(MESSAGES_SCRIPT)?.textContent ?? '';
+    if (!this.#wording && !this.#hasOwnerWording) return;
     if (wordingCode === undefined) {
-      void loadWordingCode().then(() => this.host.requestUpdate());
+      void loadWordingCode().then(() => this.#host.requestUpdate());
       return;
     }
-    this.wording ??= wordingCode ? new wordingCode.OwnerWording(this.host.localName, this.english ?? {}) : undefined;
-    this.wording?.read(this.declaredText);
+    this.#wording ??= wordingCode ? new wordingCode.OwnerWording(this.#host.localName, this.#english ?? {}) : undefined;
+    this.#wording?.read(this.#declaredText);
+  }
+
+  hostUpdated(): void {
+    this.#inForce = undefined;
   }
 
   /** True when the page gives this element wording of its own, in HTML or from script. */
-  private get hasOwnerWording(): boolean {
-    return this.overrides !== undefined || this.declaredText.trim() !== '';
+  get #hasOwnerWording(): boolean {
+    return this.overrides !== undefined || this.#declaredText.trim() !== '';
   }
 
   /** The BCP 47 language tag in force for this element. */
   get lang(): string {
-    return inherited(this.host, 'lang') ?? (typeof navigator === 'undefined' ? 'en' : navigator.language) ?? 'en';
+    return (
+      this.#inForce?.lang ??
+      inherited(this.#host, 'lang') ??
+      (typeof navigator === 'undefined' ? 'en' : navigator.language) ??
+      'en'
+    );
   }
 
   /** `rtl` or `ltr`: an explicit `dir` wins, otherwise the language decides. */
   get dir(): 'ltr' | 'rtl' {
-    const dir = inherited(this.host, 'dir')?.toLowerCase();
+    if (this.#inForce) return this.#inForce.dir;
+    const dir = inherited(this.#host, 'dir')?.toLowerCase();
     if (dir === 'rtl' || dir === 'ltr') return dir;
     return isRtl(this.lang) ? 'rtl' : 'ltr';
   }
@@ -113,14 +130,14 @@ export class LocaleController<Strings extends Catalogue = Record<never, Message>
    * re-renders when they arrive, so the reader never sees our wording flash before the page owner's. */
   get ready(): boolean {
     const { lang } = this;
-    const wordingReady = !this.hasOwnerWording || this.wording !== undefined || wordingCode === null;
+    const wordingReady = !this.#hasOwnerWording || this.#wording !== undefined || wordingCode === null;
     if (isCatalogueReady(lang)) return wordingReady;
-    void loadCatalogue(lang).then(() => this.host.requestUpdate());
+    void loadCatalogue(lang).then(() => this.#host.requestUpdate());
     return false;
   }
 
   t(key: KnownKey<Strings>, vars?: Vars): string {
     const { lang } = this;
-    return translate(lang, key, vars, { english: this.english, overrides: this.wording?.messagesFor(lang, this.overrides) });
+    return translate(lang, key, vars, { english: this.#english, overrides: this.#wording?.messagesFor(lang, this.overrides) });
   }
 }
