@@ -87,7 +87,7 @@ export function distSizes(dir = 'dist'): SizeRow[] {
  * above the ceiling. This is not a budget: delete the entry as soon as the file fits its own. */
 export const HELD: Record<string, { ceiling: number; issue: string }> = {
   'dist/event-list.js': { ceiling: 24.4, issue: '#3' },
-  'dist/resource-finder.js': { ceiling: 20.9, issue: '#7' },
+  'dist/resource-finder.js': { ceiling: 20.6, issue: '#7' },
 };
 
 // `npm run size` (run by `npm test`): fails with the figures when anything is over budget, or a held file over its
