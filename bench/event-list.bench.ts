@@ -4,19 +4,22 @@
 import { median, type Bench, type BenchRow } from './harness.ts';
 
 const SIZES = [100, 1_000, 10_000];
-const RUNS = 5;
+const RUNS = 7;
 type Contender = 'widget' | 'innerHtml' | 'fullCalendar';
+const CONTENDERS: Contender[] = ['widget', 'innerHtml', 'fullCalendar'];
 
 const bench: Bench = async ({ newPage, url }) => {
   const times: Record<Contender, Record<number, number>> = { widget: {}, innerHtml: {}, fullCalendar: {} };
   const items: Record<Contender, Record<number, number>> = { widget: {}, innerHtml: {}, fullCalendar: {} };
   const own: Record<number, number> = {};
   for (const size of SIZES) {
-    for (const contender of ['widget', 'innerHtml', 'fullCalendar'] as Contender[]) {
-      const runs: number[] = [];
-      const ownRuns: number[] = [];
-      // One run more than is counted: the first page of each kind compiles the code the later ones find cached.
-      for (let run = -1; run < RUNS; run++) {
+    const runs: Record<Contender, number[]> = { widget: [], innerHtml: [], fullCalendar: [] };
+    const ownRuns: number[] = [];
+    // One run more than is counted: the first page of each kind compiles the code the later ones find cached. The
+    // contenders take turns within each run, so a machine that slows down for a while slows them alike, and the
+    // order turns from run to run, so none always follows the same page.
+    for (let run = -1; run < RUNS; run++) {
+      for (const contender of CONTENDERS.map((_, i) => CONTENDERS[(i + run + 1) % CONTENDERS.length])) {
         const page = await newPage();
         await page.goto(url('/bench/event-list.html'));
         await page.waitForFunction('window.benchReady === true');
@@ -33,13 +36,13 @@ const bench: Bench = async ({ newPage, url }) => {
         );
         await page.close();
         if (run < 0) continue;
-        runs.push(result.ms);
+        runs[contender].push(result.ms);
         if (result.complete !== undefined) ownRuns.push(result.complete);
         items[contender][size] = result.items;
       }
-      times[contender][size] = Math.round(median(runs) * 10) / 10;
-      if (ownRuns.length) own[size] = Math.round(median(ownRuns) * 10) / 10;
     }
+    for (const contender of CONTENDERS) times[contender][size] = Math.round(median(runs[contender]) * 10) / 10;
+    own[size] = Math.round(median(ownRuns) * 10) / 10;
   }
   const rows: BenchRow[] = [];
   for (const size of SIZES) {

@@ -236,7 +236,10 @@ export class SanctuaryEventList extends FeedElement {
       return { list: cached.result, now: cached.at };
     }
     const at = this.now ?? Date.now();
-    const result = listOccurrences(feed.events, { now: at, showPast: this.includePast });
+    // While only the soonest events are checked, a repeating one needs its dates only as far as the first page goes.
+    const cutoff = this.isPreview ? this.firstViewCutoff : Infinity;
+    const horizonDays = cutoff < Infinity ? Math.ceil((cutoff - at) / 86_400_000) + 1 : undefined;
+    const result = listOccurrences(feed.events, { now: at, showPast: this.includePast, horizonDays });
     this.listed = { feed, now: this.now, past: this.includePast, result, at };
     return { list: result, now: at };
   }

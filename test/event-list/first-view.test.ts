@@ -91,6 +91,8 @@ describe('the first view of a long event feed', () => {
       title: `Gathering ${i}`,
       start: isoLocal(NOW + ((i * 7919) % 3000) * 6 * 3_600_000 - 30 * DAY),
       category: i % 2 ? 'social' : 'training',
+      // Some repeat every few days from before now, so the first page mixes their dates in (and its end must hold them).
+      ...(i % 100 === 0 ? { recurrence: { frequency: 'weekly', byDay: ['MO', 'TH'], count: 40 } } : {}),
     }));
     const el = document.createElement('sanctuary-event-list') as SanctuaryEventList;
     el.now = NOW;
