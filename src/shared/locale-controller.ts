@@ -40,6 +40,20 @@ function watchDocument(host: Host) {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
+/** A tag every Intl call accepts: a page's `lang="en_GB"` (a common slip) reads as en-GB, and a tag Intl cannot
+ * read at all as English, rather than making the widget's dates, numbers and lists throw. */
+function usableTag(tag: string): string {
+  for (const candidate of [tag, tag.replace(/_/g, '-')]) {
+    try {
+      Intl.getCanonicalLocales(candidate);
+      return candidate;
+    } catch {
+      // not a tag: try the next reading
+    }
+  }
+  return 'en';
+}
+
 /** The nearest value of `attribute` on the element or an ancestor, stepping out of shadow roots. */
 function inherited(element: Element, attribute: 'lang' | 'dir'): string | undefined {
   let node: Element | null = element;
@@ -110,12 +124,7 @@ export class LocaleController<Strings extends Catalogue = Record<never, Message>
 
   /** The BCP 47 language tag in force for this element. */
   get lang(): string {
-    return (
-      this.#inForce?.lang ??
-      inherited(this.#host, 'lang') ??
-      (typeof navigator === 'undefined' ? 'en' : navigator.language) ??
-      'en'
-    );
+    return this.#inForce?.lang ?? usableTag(inherited(this.#host, 'lang') ?? (typeof navigator === 'undefined' ? 'en' : navigator.language) ?? 'en');
   }
 
   /** `rtl` or `ltr`: an explicit `dir` wins, otherwise the language decides. */

@@ -318,6 +318,12 @@ describe('<sanctuary-resource-finder>', () => {
     expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
   });
 
+  it('works on a page whose lang is written wrongly (en_GB), instead of throwing', async () => {
+    const el = await finder(html`<sanctuary-resource-finder lang="en_GB" .feed=${feedDoc}></sanctuary-resource-finder>`);
+    expect(titles(el).length).to.be.above(0);
+    expect($(el, 'label[for=q]').textContent).to.equal('Search resources');
+  });
+
   it('says so when the feed has no resources', async () => {
     const el = await finder(html`<sanctuary-resource-finder .feed=${{ version: 1, publisher: { name: 'x' } }}></sanctuary-resource-finder>`);
     expect(el.shadowRoot!.textContent).to.contain('There are no resources to show yet.');

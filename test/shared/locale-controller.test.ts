@@ -49,4 +49,13 @@ describe('the language and direction a widget reads', () => {
     el.setAttribute('dir', 'rtl');
     expect(el.locale.dir).to.equal('rtl');
   });
+
+  it('reads a malformed page language as something Intl accepts, so nothing in the widget throws', async () => {
+    for (const [written, read] of [['en_GB', 'en-GB'], ['cy', 'cy'], ['!!', 'en'], ['en-GB-x-y-z-', 'en']]) {
+      const wrapper = await fixture(html`<div lang=${written}><lang-probe></lang-probe></div>`);
+      const { locale } = wrapper.querySelector<LangProbe>('lang-probe')!;
+      expect(locale.lang, written).to.equal(read);
+      expect(() => new Intl.NumberFormat(locale.lang), written).not.to.throw();
+    }
+  });
 });
