@@ -3,6 +3,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ReadFeed, Resource, FeedRules } from '../feed/index.js';
 import { resources } from '../feed/rules/feed-rules.generated.js';
+import type { FeedStatus } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { dateFormat, type DateFormat } from '../shared/locale/dates.js';
 import { perLanguage } from '../shared/locale/format.js';
@@ -242,10 +243,10 @@ export class SanctuaryResourceFinder extends FeedElement {
     clearTimeout(this.#announceTimer);
   }
 
-  /** True while the URL sync loads: the finder shows its skeleton until it has read the URL, rather than a view it
+  /** Loading while the URL sync loads: the finder shows its skeleton until it has read the URL, rather than a view it
    * would then change. */
-  get #readingUrl(): boolean {
-    return !!this.#urlSyncLoad && this.#urlSync === undefined;
+  protected override get status(): FeedStatus {
+    return this.#urlSyncLoad && this.#urlSync === undefined ? 'loading' : super.status;
   }
 
   // ── Reader actions ──────────────────────────────────────────────────────────────────────────────────────
@@ -463,8 +464,6 @@ export class SanctuaryResourceFinder extends FeedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Until the state in the URL is read, the finder is still loading.
-    if (this.#readingUrl) this.setAttribute('state', 'loading');
     if (this.#announceWhenSearched && this.#view && !this.#view.pending) this.#announceSoon(0);
     if (this.#focusResult !== undefined) {
       const item = this.renderRoot.querySelectorAll<HTMLElement>('.results > ul > li')[this.#focusResult];
@@ -484,7 +483,6 @@ export class SanctuaryResourceFinder extends FeedElement {
 
   protected renderReady(feed: ReadFeed): TemplateResult {
     const model = this.#modelFor(feed);
-    if (this.#readingUrl) return this.renderSkeleton();
     if (model.resources.length === 0) {
       return html`<p class="empty" part="no-results">${this.#t('resourceFinder.empty')}</p>`;
     }
