@@ -2,19 +2,9 @@
 // calendar feed, the add-to-calendar menu's code when a reader opens one, JSON-LD for the json-ld attribute. Run
 // `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { blockUrls, chunksLoaded, openBuiltPage, type Frame } from '../built-page.js';
 
-type Frame = Window & typeof globalThis;
-
-async function openPage(body: string): Promise<Frame> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="/dist/event-list.js"></script></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow as Frame;
-}
+const openPage = (body: string) => openBuiltPage('event-list', { body });
 
 async function ready(win: Frame, selector: string): Promise<HTMLElement> {
   const deadline = performance.now() + 8000;
@@ -28,11 +18,6 @@ async function ready(win: Frame, selector: string): Promise<HTMLElement> {
 
 const scriptsLoaded = (win: Frame) =>
   win.performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\.js(\?|$)/.test(name));
-
-const chunksLoaded = (win: Frame, name: string) => scriptsLoaded(win).filter((url) => url.includes(`/dist/chunks/${name}-`));
-
-/** Fails every request for URLs matching the patterns (`*` is a wildcard); none given, blocks nothing again. */
-const blockUrls = (...urls: string[]) => executeServerCommand('block-urls', { urls });
 
 const NOW = '2026-11-26T12:00:00Z';
 
@@ -129,7 +114,7 @@ describe('the built event list and its chunks', () => {
     const win = await openPage(`<sanctuary-event-list id="json" src="/feeds/ok?label=${label}" now="2029-12-01T00:00:00Z"></sanctuary-event-list>`);
     await ready(win, '#json');
     expect(scriptsLoaded(win).some((name) => name.includes('/dist/event-list.js'))).to.equal(true);
-    expect(scriptsLoaded(win).filter((name) => name.includes('/dist/chunks/calendar-feed'))).to.deep.equal([]);
+    expect(chunksLoaded(win, 'calendar-feed')).to.deep.equal([]);
 
     win.document.body.insertAdjacentHTML(
       'beforeend',
@@ -137,6 +122,6 @@ describe('the built event list and its chunks', () => {
     );
     const calendar = await ready(win, '#calendar');
     expect(calendar.shadowRoot!.textContent).to.contain('Riverside welcome café');
-    expect(scriptsLoaded(win).filter((name) => name.includes('/dist/chunks/calendar-feed'))).to.have.length(1);
+    expect(chunksLoaded(win, 'calendar-feed')).to.have.length(1);
   });
 });

@@ -2,20 +2,14 @@
 // marquee (its code and styles) for the marquee attribute, the daily shuffle for sort="shuffle". Run `npm run build`
 // first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { ReactiveControllerHost } from 'lit';
+import { blockUrls, chunksLoaded, openBuiltPage, type Frame } from '../built-page.js';
 
-type Frame = Window & typeof globalThis;
 type Wall = HTMLElement & ReactiveControllerHost;
 
 async function openPage(): Promise<Frame> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  frame.srcdoc = '<!doctype html><html lang="en"><head><script type="module" src="/dist/supporter-wall.js"></script></head><body></body></html>';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Frame;
+  const win = await openBuiltPage('supporter-wall');
   await win.customElements.whenDefined('sanctuary-supporter-wall');
   return win;
 }
@@ -59,16 +53,6 @@ async function addWall(win: Frame, attributes: string, children = ''): Promise<{
 }
 
 const names = (wall: Wall) => [...wall.shadowRoot!.querySelectorAll('.grid [part=name]')].map((n) => n.textContent!.trim());
-
-const chunksLoaded = (win: Frame, name: string) =>
-  win.performance
-    .getEntriesByType('resource')
-    .map((e) => e.name)
-    .filter((url) => url.includes(`/dist/chunks/${name}-`));
-
-
-/** Fails every request for URLs matching the patterns (`*` is a wildcard); none given, blocks nothing again. */
-const blockUrls = (...urls: string[]) => executeServerCommand('block-urls', { urls });
 
 describe('the built supporter wall and its chunks', () => {
   afterEach(async () => {

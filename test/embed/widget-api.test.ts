@@ -2,6 +2,7 @@
 // each property, what the element does from its `static properties` and constructor, so the two can drift apart.
 // Run `npm run build` first (npm test does).
 import { expect } from '@open-wc/testing';
+import { openBuiltPage, WIDGETS } from '../built-page.js';
 
 interface Field {
   kind: string;
@@ -32,7 +33,6 @@ type WidgetClass = CustomElementConstructor & {
   elementProperties: Map<string, PropertyOptions>;
 };
 
-const WIDGETS = ['event-list', 'resource-finder', 'supporter-wall', 'award-badge'];
 
 async function widgetDeclaration(tag: string): Promise<Declaration> {
   const response = await fetch('/dist/custom-elements.json');
@@ -44,12 +44,8 @@ async function widgetDeclaration(tag: string): Promise<Declaration> {
 }
 
 /** The widget's class as dist/<widget>.js defines it, in a page of its own. */
-async function builtWidget(widget: string, tag: string): Promise<WidgetClass> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><script type="module" src="/dist/${widget}.js"></script>`;
-  document.body.append(frame);
-  const win = frame.contentWindow!;
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+async function builtWidget(widget: (typeof WIDGETS)[number], tag: string): Promise<WidgetClass> {
+  const win = await openBuiltPage(widget);
   return (await win.customElements.whenDefined(tag)) as WidgetClass;
 }
 

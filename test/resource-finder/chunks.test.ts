@@ -2,10 +2,8 @@
 // reader goes to the search field, the URL state only with sync-url; without the latter (offline, blocked) it still
 // lists, searches and filters. Run `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { blockUrls, chunksLoaded, type Frame } from '../built-page.js';
 import { $$, settled, text } from '../widget-dom.js';
-
-type Frame = Window & typeof globalThis;
 
 /** A page of the test server's own (so it has a real URL and history), with the built finder and `body`. */
 async function openPage(search: string, body: string): Promise<Frame> {
@@ -31,14 +29,9 @@ async function ready(win: Frame, selector: string): Promise<HTMLElement> {
   return el;
 }
 
-const chunksLoaded = (win: Frame, name: string) =>
-  win.performance.getEntriesByType('resource').map((e) => e.name).filter((url) => url.includes(`/dist/chunks/${name}-`));
 const urlChunks = (win: Frame) => chunksLoaded(win, 'url-sync');
 
 const titles = (el: HTMLElement) => $$(el, '.results > ul > li .title').map(text);
-
-/** Fails every request for URLs matching the patterns (`*` is a wildcard); none given, blocks nothing again. */
-const blockUrls = (...urls: string[]) => executeServerCommand('block-urls', { urls });
 
 describe('the built resource finder and its chunks', () => {
   afterEach(async () => {

@@ -2,21 +2,17 @@
 // then: a feed with no problems costs nothing for it, and one with problems is reported as fully as by the package
 // API. Run `npm run build` first (npm test does).
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { blockUrls, chunksLoaded, openBuiltPage, WIDGETS, type Frame } from '../built-page.js';
 import { parseCollections, type FeedIssue } from '../../src/feed/index.js';
 import { events } from '../../src/feed/rules/feed-rules.generated.js';
 
-type Page = Window & typeof globalThis & { loads: { issues: FeedIssue[] }[]; warnings: string[] };
-
-const WIDGETS = ['event-list', 'resource-finder', 'supporter-wall', 'award-badge'];
+type Page = Frame & { loads: { issues: FeedIssue[] }[]; warnings: string[] };
 
 /** Text only the describer (src/feed/issues.ts) holds. */
 const DESCRIBER_TEXTS = ['was left out:', 'is required but missing', 'translations like', 'should be a list'];
 
 /** The chunk a built file loads the describer from. */
 const describerChunk = (code: string) => /chunks\/issues-chunk-[\w-]+\.js/.exec(code)?.[0];
-
-const blockUrls = (...urls: string[]) => executeServerCommand('block-urls', { urls });
 
 const broken = {
   version: 1,
@@ -30,19 +26,15 @@ const good = { ...broken, events: broken.events.slice(0, 1) };
 
 /** A page with the built event list showing `feed` (inline), which records the page events and console warnings. */
 async function openPage(feed: object): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
-    <script>
+  const page = (await openBuiltPage('event-list', {
+    head: `<script>
       window.loads = [];
       window.warnings = [];
       addEventListener('sanctuary-load', (e) => loads.push(e.detail));
       console.warn = (...args) => warnings.push(args.join(' '));
-    </script>
-    <script type="module" src="/dist/event-list.js"></script></head>
-    <body><sanctuary-event-list now="2030-03-01T09:00:00Z"><script type="application/json">${JSON.stringify(feed)}</script></sanctuary-event-list></body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const page = frame.contentWindow as Page;
+    </script>`,
+    body: `<sanctuary-event-list now="2030-03-01T09:00:00Z"><script type="application/json">${JSON.stringify(feed)}</script></sanctuary-event-list>`,
+  })) as Page;
   const deadline = performance.now() + 8000;
   while (page.loads.length === 0) {
     if (performance.now() > deadline) throw new Error('no sanctuary-load');
@@ -51,11 +43,7 @@ async function openPage(feed: object): Promise<Page> {
   return page;
 }
 
-const chunksLoaded = (page: Page) =>
-  page.performance
-    .getEntriesByType('resource')
-    .map((e) => e.name)
-    .filter((name) => name.includes('/dist/chunks/issues-chunk-'));
+const issueChunks = (page: Page) => chunksLoaded(page, 'issues-chunk');
 
 const shownTitles = (page: Page) =>
   [...page.document.querySelector('sanctuary-event-list')!.shadowRoot!.querySelectorAll('[part~=title]')].map((t) => t.textContent!.trim());
@@ -85,7 +73,7 @@ describe('the words for a feed’s problems, in the built widgets', () => {
     const page = await openPage(good);
     expect(page.loads[0].issues).to.deep.equal([]);
     expect(page.warnings).to.deep.equal([]);
-    expect(chunksLoaded(page)).to.deep.equal([]);
+    expect(issueChunks(page)).to.deep.equal([]);
   });
 
   it('are downloaded for a broken item, which sanctuary-load and the console report as the package API does', async () => {
@@ -100,7 +88,7 @@ describe('the words for a feed’s problems, in the built widgets', () => {
       'sanctuary-widgets <sanctuary-event-list>: 1 problem(s) in the feed; the rest is shown.\n' +
         `- $.events[1].start (inline feed): ${expected[0].message}`,
     ]);
-    expect(chunksLoaded(page)).to.have.length(1);
+    expect(issueChunks(page)).to.have.length(1);
     expect(shownTitles(page)).to.deep.equal(['Welcome café']);
   });
 

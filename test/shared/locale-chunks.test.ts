@@ -2,29 +2,18 @@
 // wording (a data-messages child or the `messages` property), and our day and month names for a language the
 // browser has no date words for (Chromium: Welsh). Runs against dist/ (`npm run build` first; npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import type { ReactiveControllerHost } from 'lit';
+import { blockUrls, openBuiltPage, WIDGETS, type Frame } from '../built-page.js';
 import { escape, FEED, NOW } from './language-fixtures.js';
 
-type Frame = Window & typeof globalThis;
 type List = HTMLElement & ReactiveControllerHost & { messages?: object };
-
-const WIDGETS = ['event-list', 'resource-finder', 'supporter-wall', 'award-badge'];
 
 /** The chunks that hold locale code, as dist/chunks/ names them. */
 const LOCALE_CHUNK = /\/dist\/chunks\/(overrides|date-names|ar|cy|fa|fr|uk)-[\w-]+\.js$/;
 
-/** Fails every request for URLs matching the patterns (`*` is a wildcard); none given, blocks nothing again. */
-const blockUrls = (...urls: string[]) => executeServerCommand('block-urls', { urls });
-
 /** A fresh page in `lang` (its own copy of every module) with the built event list loaded. */
 async function pageIn(lang: string): Promise<Frame> {
-  const frame = document.createElement('iframe');
-  const script = '<script type="module" src="/dist/event-list.js"></script>';
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${script}</head><body></body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Frame;
+  const win = await openBuiltPage('event-list', { lang });
   await win.customElements.whenDefined('sanctuary-event-list');
   return win;
 }
