@@ -116,7 +116,8 @@ export function wordProblem(problem: FeedProblem): FeedIssue {
   }
   const { collection, index, item, raw } = problem;
   const field = fieldPath(raw);
-  const what = field.length ? jsonPath(field).slice(2).replace(/^\[/, '[') : 'the item';
+  // The field's path within the item: `location.name`, or `["odd key"]` should a key need quoting.
+  const what = field.length ? jsonPath(field).slice(1).replace(/^\./, '') : 'the item';
   return problemIssue(problem, `${itemLabel(collection, index, item)} was left out: ${what} ${describeProblem(raw)}.`);
 }
 

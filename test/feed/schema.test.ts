@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed, FeedError, type FeedIssue } from '../../src/feed/index.js';
+import { parseFeed, FeedError, itemIssue, type FeedIssue } from '../../src/feed/index.js';
 
 const doc = (extra: Record<string, unknown>) => ({ version: 1, publisher: { name: 'Test group' }, ...extra });
 const issuesFor = (collection: string, item: Record<string, unknown>): FeedIssue[] =>
@@ -80,6 +80,14 @@ describe('feed schema', () => {
     expect(issue.path).to.equal('$.events[0].start');
     expect(issue.message).to.match(/^Event 1 "Welcome café" \(id cafe\) was left out: start/);
     expect(issue).to.include({ collection: 'events', index: 0, id: 'cafe', source: 'test' });
+  });
+
+  it('names a field whose key needs quoting by its quoted key, and a nested field by its dotted path', () => {
+    const raw = { code: 'invalid_type', expected: 'string', message: '' };
+    const odd = itemIssue('test', 'events', 0, event, { ...raw, path: ['start time'] });
+    expect(odd.message).to.contain('was left out: ["start time"] ');
+    const nested = itemIssue('test', 'events', 0, event, { ...raw, path: ['location', 'name'] });
+    expect(nested.message).to.contain('was left out: location.name ');
   });
 
   it('keeps the first of two items with the same id and reports the second', () => {
