@@ -19,10 +19,11 @@ export type KnownSector = (typeof KNOWN_SECTORS)[number];
 /** The group key for supporters without a sector. */
 export const NO_SECTOR = '';
 
-/** One spelling per sector: "Public Sector", "public_sector" and " public-sector " are the same group. */
+/** One spelling per sector: "Public Sector", "public_sector" and " public-sector " are the same group. A sector of
+ * only punctuation ("-", "?") is how spreadsheets leave a cell blank, so it counts as none. */
 export function sectorKey(sector: string | undefined): string {
-  if (sector === undefined) return NO_SECTOR;
-  return sector.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const key = (sector ?? '').trim().toLowerCase().replace(/[\s_-]+/g, '-').replace(/^-|-$/g, '');
+  return /[\p{L}\p{N}]/u.test(key) ? key : NO_SECTOR;
 }
 
 export const isKnownSector = (key: string): key is KnownSector => (KNOWN_SECTORS as readonly string[]).includes(key);

@@ -431,7 +431,7 @@ export class SanctuarySupporterWall extends FeedElement {
 
     const marquee = this.marquee && this.marqueeView.module;
     if (marquee) {
-      const strip = inSector(all, this.sector === '-' ? undefined : this.sector);
+      const strip = inSector(all, this.sector);
       return html`${header}${marquee.renderMarquee({
         root: this.renderRoot as ShadowRoot,
         tiles: (limit ? strip.slice(0, limit) : strip).map((s) => this.renderTile(s)),
@@ -441,7 +441,8 @@ export class SanctuarySupporterWall extends FeedElement {
     }
 
     const sectors = groupBySector(all, (s) => s.sector, this.sectorLabel, collator);
-    const selected = this.sector ? sectorKey(this.sector) : '';
+    // "-" is the filter's value for supporters with no sector (a key is never "-": see sectorKey).
+    const selected = this.sector?.trim() === '-' ? '-' : sectorKey(this.sector);
     const chosen = selected === '-' ? all.filter((s) => sectorKey(s.sector) === NO_SECTOR) : inSector(all, selected);
     // Grouped, the wall reads group by group, so a limit fills the first groups rather than taking a few from each.
     const filtered = this.groupBy === 'sector' && !selected ? sectors.flatMap((g) => g.supporters) : chosen;

@@ -28,8 +28,15 @@ describe('supporter sectors', () => {
   it('treats different spellings of a sector as one', () => {
     expect(sectorKey(' Public Sector ')).to.equal('public-sector');
     expect(sectorKey('public_sector')).to.equal('public-sector');
+    expect(sectorKey(' -public sector- ')).to.equal('public-sector');
     const groups = groupBySector([s('A', 'Faith'), s('B', 'faith ')], (x) => x.sector, label, collator);
     expect(groups).to.have.length(1);
+  });
+
+  it('counts a sector of only punctuation, as spreadsheets mark a blank cell, as no sector', () => {
+    for (const blank of ['-', ' – ', '?', '_']) expect(sectorKey(blank), blank).to.equal('');
+    const groups = groupBySector([s('Anon', '-'), s('Zoo', 'arts')], (x) => x.sector, label, collator);
+    expect(groups.map((g) => g.label)).to.deep.equal(['Arts', 'Other supporters']);
   });
 
   it('filters to one sector, or keeps all when none is chosen', () => {
