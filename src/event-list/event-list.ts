@@ -37,7 +37,6 @@ const STATUS_WORDS: Record<string, EventListKey> = {
 // Loaded on demand (see OnDemandController): most readers never add an event to a calendar, and JSON-LD is opt-in.
 const calendarCode = () => import('./add-to-calendar.js');
 const jsonLdCode = () => import('./json-ld.js');
-type CalendarCode = Awaited<ReturnType<typeof calendarCode>>;
 
 /** A description longer than this (or with several paragraphs) is clamped behind "Read more". */
 const CLAMP_CHARS = 220;
@@ -304,14 +303,7 @@ export class SanctuaryEventList extends FeedElement {
       if (this.jsonLdWriter.status === 'idle') this.jsonLdWriter.load();
       return;
     }
-    const text = code.jsonLdText(this.visible(feed).shown, feed.publisher);
-    if (!this.jsonLdScript) {
-      this.jsonLdScript = document.createElement('script');
-      this.jsonLdScript.type = 'application/ld+json';
-      this.jsonLdScript.dataset.sanctuaryEventList = '';
-    }
-    if (this.jsonLdScript.textContent !== text) this.jsonLdScript.textContent = text;
-    if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
+    this.jsonLdScript = code.writeJsonLd(this, this.jsonLdScript, this.visible(feed).shown, feed.publisher);
   }
 
   /** A relative image path in a feed is relative to the feed, not to the page showing it. */
@@ -382,25 +374,6 @@ export class SanctuaryEventList extends FeedElement {
   /** Opening the menu loads its code if it is not here yet, and tries again after a failure. */
   private handleCalendarToggle(e: Event) {
     if ((e.currentTarget as HTMLDetailsElement).open) this.calendar.load();
-  }
-
-  private handleDownload(event: SanctuaryEvent, code: CalendarCode) {
-    // The publisher's domain keeps the UID the same whichever partner page the event was saved from, so saving
-    // it again updates the calendar entry instead of adding a second one.
-    const publisher = safeUrl(this.feedState.feed?.publisher.url);
-    let uidDomain: string | undefined;
-    try {
-      uidDomain = publisher ? new URL(publisher).hostname || undefined : undefined;
-    } catch {
-      uidDomain = undefined;
-    }
-    const text = code.eventToIcs(event, { now: Date.now(), uidDomain });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = code.icsFileName(event);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -642,17 +615,8 @@ export class SanctuaryEventList extends FeedElement {
   private renderCalendarMenu(o: Occurrence) {
     const t = this.locale.t.bind(this.locale);
     const code = this.calendar.module;
-    if (!code) {
-      if (this.calendar.status !== 'error') return nothing;
-      return html`<p class="calendar-failed" role="alert">${t('eventList.calendarFailed')}</p>`;
-    }
-    const e = o.event;
-    const addTo = html`<span class="visually-hidden">${t('eventList.addTitle', { title: e.title })} </span>`;
-    return html`<ul role="list">
-      <li><button type="button" class="link-button" @click=${() => this.handleDownload(e, code)}>${addTo}${t('eventList.ics')}</button></li>
-      <li><a href=${code.googleCalendarUrl(e)} target="_blank" rel="noopener">${addTo}${t('eventList.google')}</a></li>
-      <li><a href=${code.outlookCalendarUrl(e, o)} target="_blank" rel="noopener">${addTo}${t('eventList.outlook')}</a></li>
-      <li><a href=${code.outlookCalendarUrl(e, o, 'office')} target="_blank" rel="noopener">${addTo}${t('eventList.office')}</a></li>
-    </ul>`;
+    if (code) return code.calendarMenu(o, t, this.feedState.feed?.publisher.url);
+    if (this.calendar.status !== 'error') return nothing;
+    return html`<p class="calendar-failed" role="alert">${t('eventList.calendarFailed')}</p>`;
   }
 }

@@ -1,5 +1,5 @@
-// schema.org Event data for search engines: the shown occurrences as JSON-LD, which the element writes into the
-// light DOM (shadow DOM content is not read as structured data).
+// schema.org Event data for search engines: the shown occurrences as JSON-LD, written into the element's light DOM
+// (shadow DOM content is not read as structured data). A chunk of its own: only pages with json-ld load it.
 import type { Publisher } from '../feed/index.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { attendanceOf, onlineUrl, pageUrl, placeText } from './event-facts.js';
@@ -73,4 +73,24 @@ export function eventJsonLd(o: Occurrence, publisher?: Publisher): Record<string
 export function jsonLdText(occurrences: readonly Occurrence[], publisher?: Publisher): string {
   const items = occurrences.map((o) => eventJsonLd(o, publisher));
   return JSON.stringify(items.length === 1 ? items[0] : items).replace(/</g, '\\u003c');
+}
+
+/** Puts the occurrences' JSON-LD into `host` as a script child: `script` when the element has one already (it is
+ * rewritten only when its text changed), else a new one. Returns the script, which the element removes when the
+ * data is no longer wanted. */
+export function writeJsonLd(
+  host: HTMLElement,
+  script: HTMLScriptElement | undefined,
+  occurrences: readonly Occurrence[],
+  publisher?: Publisher,
+): HTMLScriptElement {
+  const text = jsonLdText(occurrences, publisher);
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.sanctuaryEventList = '';
+  }
+  if (script.textContent !== text) script.textContent = text;
+  if (script.parentNode !== host) host.append(script);
+  return script;
 }
