@@ -596,6 +596,9 @@ export class SanctuaryEventList extends FeedElement {
   private renderActions(o: Occurrence, how: ReturnType<typeof attendanceOf>) {
     const t = this.locale.t.bind(this.locale);
     const e = o.event;
+    // The menu's choices once their code is here; nothing for the moment it takes to arrive; and words, not a broken
+    // menu, when it cannot be loaded.
+    const calendar = this.calendar.module;
     const book = safeUrl(e.bookingUrl);
     const join = how !== 'in-person' ? onlineUrl(e) : undefined;
     const about = html`<span class="visually-hidden">: ${e.title}</span>`;
@@ -605,18 +608,12 @@ export class SanctuaryEventList extends FeedElement {
       <details class="calendar" @keydown=${this.handleCalendarKey} @toggle=${this.handleCalendarToggle}
         @pointerenter=${this.handleCalendarInterest} @focusin=${this.handleCalendarInterest}>
         <summary>${t('eventList.addToCalendar')}${about}</summary>
-        ${this.renderCalendarMenu(o)}
+        ${calendar
+          ? calendar.calendarMenu(o, t, this.feedState.feed?.publisher.url)
+          : this.calendar.status === 'error'
+            ? html`<p class="calendar-failed" role="alert">${t('eventList.calendarFailed')}</p>`
+            : nothing}
       </details>
     </div>`;
-  }
-
-  /** The menu's choices once their code is here; nothing for the few milliseconds it takes to arrive; and words, not
-   * a broken menu, when it cannot be loaded. */
-  private renderCalendarMenu(o: Occurrence) {
-    const t = this.locale.t.bind(this.locale);
-    const code = this.calendar.module;
-    if (code) return code.calendarMenu(o, t, this.feedState.feed?.publisher.url);
-    if (this.calendar.status !== 'error') return nothing;
-    return html`<p class="calendar-failed" role="alert">${t('eventList.calendarFailed')}</p>`;
   }
 }
