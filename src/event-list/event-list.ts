@@ -188,7 +188,6 @@ export class SanctuaryEventList extends FeedElement {
   private readonly jsonLdWriter = new OnDemandController(this, jsonLdCode);
 
   private listed?: { feed: ReadFeed; now?: number; past: boolean; result: OccurrenceList; at: number };
-  private jsonLdScript?: HTMLScriptElement;
   /** The language the feed's own text is written in, so screen readers read it in that language. */
   private feedLang?: string;
   /** Events exactly as parsed: an event with translations comes out of localisation as a copy, and its texts are
@@ -285,25 +284,19 @@ export class SanctuaryEventList extends FeedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
-    this.jsonLdScript?.remove();
-    this.jsonLdScript = undefined;
+    // Only its code can have written a script: with it not here, there is none to take away.
+    this.jsonLdWriter.module?.writeJsonLd(this);
   }
 
   private writeJsonLd() {
     const feed = this.feedIn(this.locale.lang);
-    if (!this.jsonLd || this.feedState.status !== 'ready' || !feed) {
-      this.jsonLdScript?.remove();
-      this.jsonLdScript = undefined;
-      return;
-    }
+    const wanted = this.jsonLd && this.feedState.status === 'ready' ? feed : undefined;
     const code = this.jsonLdWriter.module;
-    if (!code) {
-      // Written once the code arrives (the controller updates the element). Not retried on every update after a
-      // failure: search engines will read it on their next visit.
-      if (this.jsonLdWriter.status === 'idle') this.jsonLdWriter.load();
-      return;
-    }
-    this.jsonLdScript = code.writeJsonLd(this, this.jsonLdScript, this.visible(feed).shown, feed.publisher);
+    // Written once the code arrives (the controller updates the element). Not retried on every update after a
+    // failure: search engines will read it on their next visit.
+    if (wanted && !code && this.jsonLdWriter.status === 'idle') this.jsonLdWriter.load();
+    // With nothing wanted, it takes away the script it wrote.
+    code?.writeJsonLd(this, wanted && this.visible(wanted).shown, wanted?.publisher);
   }
 
   /** A relative image path in a feed is relative to the feed, not to the page showing it. */

@@ -75,22 +75,24 @@ export function jsonLdText(occurrences: readonly Occurrence[], publisher?: Publi
   return JSON.stringify(items.length === 1 ? items[0] : items).replace(/</g, '\\u003c');
 }
 
-/** Puts the occurrences' JSON-LD into `host` as a script child: `script` when the element has one already (it is
- * rewritten only when its text changed), else a new one. Returns the script, which the element removes when the
- * data is no longer wanted. */
-export function writeJsonLd(
-  host: HTMLElement,
-  script: HTMLScriptElement | undefined,
-  occurrences: readonly Occurrence[],
-  publisher?: Publisher,
-): HTMLScriptElement {
+/** Each element's script, kept here rather than in the element, which never touches it before this code is here. */
+const scripts = new WeakMap<HTMLElement, HTMLScriptElement>();
+
+/** Puts the occurrences' JSON-LD into `host` as a script child, rewritten only when its text changed; with no
+ * occurrences (the attribute removed, the feed gone, the element taken off the page), takes the script away. */
+export function writeJsonLd(host: HTMLElement, occurrences?: readonly Occurrence[], publisher?: Publisher): void {
+  let script = scripts.get(host);
+  if (!occurrences) {
+    script?.remove();
+    scripts.delete(host);
+    return;
+  }
   const text = jsonLdText(occurrences, publisher);
   if (!script) {
-    script = document.createElement('script');
+    scripts.set(host, (script = document.createElement('script')));
     script.type = 'application/ld+json';
     script.dataset.sanctuaryEventList = '';
   }
   if (script.textContent !== text) script.textContent = text;
   if (script.parentNode !== host) host.append(script);
-  return script;
 }
