@@ -270,6 +270,16 @@ describe('<sanctuary-event-list>', () => {
     expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
   });
 
+  it('takes its JSON-LD away when it leaves the page, and writes it again when it comes back', async () => {
+    const el = await list({ jsonLd: true, pageSize: 3 });
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD written', { timeout: 5000 });
+    const parent = el.parentElement!;
+    el.remove();
+    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    parent.append(el);
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD after coming back', { timeout: 5000 });
+  });
+
   it('drops a broken event (bad zone, end before start, unknown status), says why, and shows the rest', async () => {
     let issues: { path: string; message: string }[] = [];
     const { warnings } = await quietly(async () => {
