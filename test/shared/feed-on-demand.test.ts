@@ -1,17 +1,20 @@
-// The built widgets (dist/) download the code that shows several feed URLs as one only for the pages that list
-// several: a page with one feed does not pay for it, and a page whose chunk does not arrive still ends in a state the
-// page owner can act on. Run `npm run build` first (npm test does).
+// The built widgets (dist/) download two pieces of feed code only for the pages that need them: the code that shows
+// several feed URLs as one, and the sentence for a calendar address that cannot be reached. A page with one feed pays
+// for neither; a page whose chunk does not arrive still ends in a state the page owner can act on. Run
+// `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
 import { blockUrls, chunksLoaded, openBuiltPage, WIDGETS, type Frame } from '../built-page.js';
 
 type Page = Frame & { errors: { error: { kind: string; message: string } }[]; logged: string[] };
 
 const SEVERAL = 'several-feeds';
+const UNREACHABLE = 'unreachable-calendar';
 
-/** Code only each chunk holds: mergeFeeds emptying the first feed's collections. (The dev server may reformat what
- * it serves, hence the spaces allowed.) */
+/** Code only each chunk holds: mergeFeeds emptying the first feed's collections, and the calendar sentence and
+ * addresses. (The dev server may reformat what it serves, hence the spaces allowed.) */
 const CHUNK_CODE: Record<string, RegExp[]> = {
   [SEVERAL]: [/\.\.\.\w+\.feed,\s*events:\s*\[\]/],
+  [UNREACHABLE]: [/a webcal: address never does/, /teamup/],
 };
 
 const label = () => Math.random().toString(36).slice(2);
@@ -66,6 +69,7 @@ describe('feed code the built widgets download only when a page needs it', () =>
       const { page, el } = await openPage(widget, `src="/feeds/ok?label=${label()}" award="a"`);
       expect(el.getAttribute('state')).to.equal('ready');
       expect(chunksLoaded(page, SEVERAL)).to.deep.equal([]);
+      expect(chunksLoaded(page, UNREACHABLE)).to.deep.equal([]);
     });
   }
 
@@ -117,5 +121,25 @@ describe('feed code the built widgets download only when a page needs it', () =>
     expect(message).to.match(/^The feeds at \/feeds\/ok\?label=\w+, \/feeds\/ok\?label=\w+ were not loaded: /);
     expect(message).to.contain('could not be downloaded (the connection failed, or dist/chunks/ was not copied');
     expect(page.logged).to.deep.equal([`sanctuary-widgets <sanctuary-event-list>: ${message}`]);
+  });
+
+  it('explains a calendar address that cannot be reached with the sentence downloaded then', async () => {
+    const { page, el } = await openPage('event-list', 'src="webcal://calendar.example.org/events.ics"');
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(page.errors[0].error.message).to.contain('a webcal: address never does, so try https:');
+    expect(chunksLoaded(page, UNREACHABLE)).to.have.length(1);
+    expect(chunksLoaded(page, SEVERAL)).to.deep.equal([]);
+  });
+
+  it('that cannot be downloaded leaves an unreachable calendar address with the general sentence', async () => {
+    await blockUrls(`*/dist/chunks/${UNREACHABLE}-*`);
+    const { page, el } = await openPage('event-list', 'src="webcal://calendar.example.org/events.ics"');
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(page.errors[0].error).to.deep.include({
+      kind: 'network',
+      message:
+        'The feed at webcal://calendar.example.org/events.ics could not be reached: the connection failed, or the ' +
+        'server does not let other sites read it (CORS).',
+    });
   });
 });
