@@ -1,7 +1,7 @@
 // Fetches a feed once per URL per page, however many widgets ask for it, and turns every way it can fail into a
 // FeedError with a sentence the page owner can act on.
 import { FeedError } from './feed-error.js';
-import { isCalendarResponse, isCalendarUrl } from './ics/detect.js';
+import { isCalendarResponse } from './ics/detect.js';
 import type { ReadCalendar } from './ics/calendar-feed.js';
 import { readFeedJson, type FeedRules } from './check-feed.js';
 // Only loadFeed and loadCollections, for the package API, word the problems at once; the widgets use fetchFeed.
@@ -68,7 +68,7 @@ async function request(url: string, timeoutMs: number): Promise<FetchedFeed> {
     try {
       response = await fetchText(url, Math.min(timeoutMs, CACHE_FALLBACK_MS), 'force-cache');
     } catch {
-      throw first instanceof FeedError ? first : networkError(url);
+      throw first instanceof FeedError ? first : await networkError(url);
     }
   }
   const { status, ok, statusText, type, text, bytes } = response;
@@ -139,14 +139,16 @@ async function fetchText(url: string, timeoutMs: number, cache: RequestCache) {
 }
 
 // fetch() says only "Failed to fetch", whether the connection failed or CORS forbade the read (or the address is a
-// webcal: one, which fetch cannot read at all): say what is likely, and what to do.
-const networkError = (url: string) =>
-  new FeedError(
-    'network',
-    isCalendarUrl(url)
-      ? `The calendar at ${url} could not be read: the connection failed, or its server does not let other websites read it ` +
-          '(most calendar services do not; a webcal: address never does, so try https:). You can make a feed of it with ' +
-          '`npx sanctuary-widgets from-ics` instead (see docs/publishing.md).'
-      : `The feed at ${url} could not be reached: the connection failed, or the server does not let other sites read it (CORS).`,
-    url,
-  );
+// webcal: one, which fetch cannot read at all): say what is likely, and what to do. The longer sentence for a
+// calendar's address is a chunk of its own (./unreachable-calendar.ts), as only a failed request needs it.
+async function networkError(url: string): Promise<FeedError> {
+  let message =
+    `The feed at ${url} could not be reached: the connection failed, or the server does not let other sites read it ` +
+    '(CORS).';
+  try {
+    message = (await import('./unreachable-calendar.js')).unreachableCalendar(url) ?? message;
+  } catch {
+    // Offline, the chunk cannot be had either: the general sentence must do.
+  }
+  return new FeedError('network', message, url);
+}

@@ -1,7 +1,8 @@
 // The one place a widget gets its data: from a `feed` property, an inline JSON <script> child, or one or more
 // URLs. It owns the loading → ready | error states, fires the page-owner events, and warns once per load about
 // dropped items. It checks feeds with ../feed/check-feed.ts, which records problems without putting them into words:
-// the words (../feed/issues.ts) are a chunk loaded only for a feed that has problems (see inWords).
+// the words (../feed/issues.ts) are a chunk loaded only for a feed that has problems (see inWords), and the code that
+// joins several feeds (../feed/several-feeds.ts) one loaded only for a page that lists several URLs.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   checkCollections,
@@ -15,8 +16,7 @@ import {
 } from '../feed/check-feed.js';
 import { FeedError, isFeedError } from '../feed/feed-error.js';
 import type { FeedIssue } from '../feed/issues.js';
-import { fetchFeed, type FetchedFeed } from '../feed/load.js';
-import { mergeFeeds } from '../feed/merge.js';
+import { fetchFeed } from '../feed/load.js';
 import { emit } from './events.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
@@ -104,12 +104,14 @@ export class FeedController implements ReactiveController {
     if (generation !== this.#generation) return;
     let result: CheckResult;
     try {
-      // A page-given feed is read at once (no extra wait), a single JSON URL once it has arrived.
+      // A page-given feed is read at once (no extra wait), a single URL once it has arrived.
       const single = feed !== undefined || inline !== undefined ? pageDocument(feed, inline) : await this.#urlDocument(urls);
       if (generation !== this.#generation) return;
-      let checked: CheckResult | Promise<CheckResult | undefined> | undefined = single
-        ? this.checkDocument(single.value, single.source)
-        : this.#loadUrls(urls);
+      let checked: CheckResult | Promise<CheckResult | undefined> | undefined = !single
+        ? this.#loadSeveral(urls)
+        : 'calendar' in single
+          ? single.calendar.check(this.options.rules) // a calendar's problems come in words already
+          : this.checkDocument(single.value, single.source);
       // Not even a microtask's wait for a feed checked at once: the page sees its state change with the same update.
       if (checked instanceof Promise) checked = await checked;
       if (!checked) return; // a newer load has started
@@ -143,15 +145,9 @@ export class FeedController implements ReactiveController {
     return checkCollections(value, source, this.options.rules);
   }
 
-  /** The JSON document at a single URL; undefined for several URLs or a calendar, which are read whole. */
+  /** The document at a single URL, JSON or a calendar read; undefined for several URLs, which are read together. */
   async #urlDocument(urls: string[]) {
-    if (urls.length !== 1) return undefined;
-    const fetched = await fetchFeed(urls[0], { timeoutMs: this.host.timeout });
-    return 'json' in fetched ? { value: fetched.json, source: fetched.url } : undefined;
-  }
-
-  /** Several URLs merge into one feed; one that fails becomes an issue as long as another one loads. */
-  async #loadUrls(urls: string[]): Promise<CheckResult> {
+    if (urls.length > 1) return undefined;
     if (urls.length === 0) {
       throw new FeedError(
         'invalid-document',
@@ -159,19 +155,24 @@ export class FeedController implements ReactiveController {
         'none',
       );
     }
-    const { rules } = this.options;
-    const timeoutMs = this.host.timeout;
-    const settled = await Promise.allSettled(urls.map(async (url) => checkFetched(await fetchFeed(url, { timeoutMs }), rules)));
-    const loaded = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-    const failed = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
-    if (loaded.length === 0) throw failed[0];
-    const merged = mergeFeeds(loaded);
-    const sourceIssues: FeedIssue[] = failed.map((reason) => ({
-      path: '$',
-      message: isFeedError(reason) ? reason.message : String(reason),
-      source: isFeedError(reason) ? reason.source : 'feed',
-    }));
-    return { feed: merged.feed, issues: [...sourceIssues, ...merged.issues] };
+    const fetched = await fetchFeed(urls[0], { timeoutMs: this.host.timeout });
+    return 'json' in fetched ? { value: fetched.json, source: fetched.url } : fetched;
+  }
+
+  /** Several URLs merge into one feed, with code downloaded only then: a page that gives one feed never needs it. */
+  async #loadSeveral(urls: string[]): Promise<CheckResult> {
+    let module: typeof import('../feed/several-feeds.js');
+    try {
+      module = await import('../feed/several-feeds.js');
+    } catch {
+      throw new FeedError(
+        'network',
+        `The feeds at ${urls.join(', ')} were not loaded: the code that shows several feeds as one could not be ` +
+          'downloaded (the connection failed, or dist/chunks/ was not copied with the widget).',
+        urls.join(' '),
+      );
+    }
+    return module.loadSeveralFeeds(urls, this.options.rules, this.host.timeout);
   }
 
   #setState(status: FeedStatus, feed?: ParsedFeed, issues: FeedIssue[] = [], error?: FeedError) {
@@ -179,10 +180,6 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
-
-/** A fetched feed checked for the widget's collections; a calendar's problems come in words already. */
-const checkFetched = (fetched: FetchedFeed, rules: FeedRules): CheckResult =>
-  'json' in fetched ? checkCollections(fetched.json, fetched.url, rules) : fetched.calendar.check(rules);
 
 /** The problems in words. The code that words them (../feed/issues.ts) is a chunk of its own, since a feed with no
  * problems never needs it; should it fail to download, each problem is still reported, by its path, in a general

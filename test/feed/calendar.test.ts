@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, FEED_RULES, FeedError, loadFeed } from '../../src/feed/index.js';
 import { readCalendar } from '../../src/feed/ics/calendar-feed.js';
-import { isCalendarResponse, isCalendarUrl } from '../../src/feed/ics/detect.js';
+import { isCalendarUrl } from '../../src/feed/ics/calendar-url.js';
+import { isCalendarResponse } from '../../src/feed/ics/detect.js';
 
 /** A URL no other test has used, so neither our cache nor the browser's carries over between tests. */
 const fresh = (path: string, query = '') => `/feeds/${path}?label=${Math.random().toString(36).slice(2)}${query}`;

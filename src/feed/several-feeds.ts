@@ -1,0 +1,30 @@
+// Several feed URLs shown as one (`src="north.json south.json"`), as the widgets read them. A module of its own that
+// the feed controller loads on demand, since most pages give one feed: had the widgets loaded ./merge.ts itself on
+// demand, the all-in-one bundle, which imports it at once for the package API, would have been split in two files.
+import { checkCollections, type CheckResult, type FeedRules } from './check-feed.js';
+import { isFeedError } from './feed-error.js';
+import type { FeedIssue } from './issues.js';
+import { fetchFeed, type FetchedFeed } from './load.js';
+import { mergeFeeds } from './merge.js';
+
+/** Loads every URL and merges the feeds in the order given; one that fails becomes an issue as long as another one
+ * loads, and if none loads, the first failure is thrown. */
+export async function loadSeveralFeeds(urls: string[], rules: FeedRules, timeoutMs?: number): Promise<CheckResult> {
+  const settled = await Promise.allSettled(
+    urls.map(async (url) => checkFetched(await fetchFeed(url, { timeoutMs }), rules)),
+  );
+  const loaded = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
+  if (loaded.length === 0) throw failed[0];
+  const merged = mergeFeeds(loaded);
+  const sourceIssues: FeedIssue[] = failed.map((reason) => ({
+    path: '$',
+    message: isFeedError(reason) ? reason.message : String(reason),
+    source: isFeedError(reason) ? reason.source : 'feed',
+  }));
+  return { feed: merged.feed, issues: [...sourceIssues, ...merged.issues] };
+}
+
+/** A fetched feed checked for the widget's collections; a calendar's problems come in words already. */
+const checkFetched = (fetched: FetchedFeed, rules: FeedRules): CheckResult =>
+  'json' in fetched ? checkCollections(fetched.json, fetched.url, rules) : fetched.calendar.check(rules);
