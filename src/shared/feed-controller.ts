@@ -161,6 +161,9 @@ export class FeedController implements ReactiveController {
 
   /** Several URLs merge into one feed, with code downloaded only then: a page that gives one feed never needs it. */
   async #loadSeveral(urls: string[]): Promise<CheckResult> {
+    const timeoutMs = this.host.timeout;
+    // The feeds are requested while the code comes, not after it: it asks for the same URLs and shares the requests.
+    for (const url of urls) fetchFeed(url, { timeoutMs }).catch(() => {});
     let module: typeof import('../feed/several-feeds.js');
     try {
       module = await import('../feed/several-feeds.js');
@@ -172,7 +175,7 @@ export class FeedController implements ReactiveController {
         urls.join(' '),
       );
     }
-    return module.loadSeveralFeeds(urls, this.options.rules, this.host.timeout);
+    return module.loadSeveralFeeds(urls, this.options.rules, timeoutMs);
   }
 
   #setState(status: FeedStatus, feed?: ParsedFeed, issues: FeedIssue[] = [], error?: FeedError) {

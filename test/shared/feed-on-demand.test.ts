@@ -109,6 +109,17 @@ describe('feed code the built widgets download only when a page needs it', () =>
     expect(chunksLoaded(page, SEVERAL)).to.have.length(1);
   });
 
+  it('requests the feeds while their code downloads, not after it', async () => {
+    const src = `/feeds/ok?label=east-${label()} /feeds/ok?label=west-${label()}`;
+    const { page } = await openPage('event-list', `now="2026-11-26T12:00:00Z" src="${src}"`);
+    const started = (part: string) =>
+      page.performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).map((e) => e.startTime);
+    const [chunk] = started(`/dist/chunks/${SEVERAL}-`);
+    const feeds = started('/feeds/ok?label=');
+    expect(feeds).to.have.length(2);
+    for (const feed of feeds) expect(feed).to.be.at.most(chunk);
+  });
+
   it('that cannot be downloaded for two URLs leaves the widget in its error state, fallback shown, saying why', async () => {
     await blockUrls(`*/dist/chunks/${SEVERAL}-*`);
     const src = `/feeds/ok?label=${label()} /feeds/ok?label=${label()}`;
