@@ -93,7 +93,7 @@ async function request(url: string, timeoutMs: number): Promise<FetchedFeed> {
   if (isCalendarResponse(type, text)) {
     // The calendar reader (with ical.js) is a chunk of its own: pages on JSON feeds never download it. It gets the
     // bytes, to mend letters that exporters split across folded lines and to read old Outlook's Windows-1252.
-    const { readCalendar } = await import('./ics/calendar-feed.js');
+    const { readCalendar } = await feedCode(() => import('./ics/calendar-feed.js'), `The calendar at ${url} was`, 'reads calendars', url);
     return { url, calendar: readCalendar(bytes, url) };
   }
   return { url, json: readFeedJson(text, url) };
@@ -151,4 +151,19 @@ async function networkError(url: string): Promise<FeedError> {
     // Offline, the chunk cannot be had either: the general sentence must do.
   }
   return new FeedError('network', message, url);
+}
+
+/** Code a feed needs that is downloaded only then (the calendar reader; the code that joins several feeds): when it
+ * cannot be had, the page owner is told so and what to check, rather than shown the browser's TypeError. */
+export async function feedCode<T>(load: () => Promise<T>, subject: string, does: string, source: string): Promise<T> {
+  try {
+    return await load();
+  } catch {
+    throw new FeedError(
+      'network',
+      `${subject} not read: the code that ${does} could not be downloaded (the connection failed, or dist/chunks/ was ` +
+        'not copied with the widget).',
+      source,
+    );
+  }
 }

@@ -16,7 +16,7 @@ import {
 } from '../feed/check-feed.js';
 import { FeedError, isFeedError } from '../feed/feed-error.js';
 import type { FeedIssue } from '../feed/issues.js';
-import { fetchFeed } from '../feed/load.js';
+import { feedCode, fetchFeed } from '../feed/load.js';
 import { emit } from './events.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
@@ -164,18 +164,9 @@ export class FeedController implements ReactiveController {
     const timeoutMs = this.host.timeout;
     // The feeds are requested while the code comes, not after it: it asks for the same URLs and shares the requests.
     for (const url of urls) fetchFeed(url, { timeoutMs }).catch(() => {});
-    let module: typeof import('../feed/several-feeds.js');
-    try {
-      module = await import('../feed/several-feeds.js');
-    } catch {
-      throw new FeedError(
-        'network',
-        `The feeds at ${urls.join(', ')} were not loaded: the code that shows several feeds as one could not be ` +
-          'downloaded (the connection failed, or dist/chunks/ was not copied with the widget).',
-        urls.join(' '),
-      );
-    }
-    return module.loadSeveralFeeds(urls, this.options.rules, timeoutMs);
+    const several = () => import('../feed/several-feeds.js');
+    const code = await feedCode(several, `The feeds at ${urls.join(', ')} were`, 'shows several feeds as one', urls.join(' '));
+    return code.loadSeveralFeeds(urls, this.options.rules, timeoutMs);
   }
 
   #setState(status: FeedStatus, feed?: ParsedFeed, issues: FeedIssue[] = [], error?: FeedError) {

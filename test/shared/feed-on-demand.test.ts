@@ -129,9 +129,19 @@ describe('feed code the built widgets download only when a page needs it', () =>
     expect(page.errors).to.have.length(1);
     const { kind, message } = page.errors[0].error;
     expect(kind).to.equal('network');
-    expect(message).to.match(/^The feeds at \/feeds\/ok\?label=\w+, \/feeds\/ok\?label=\w+ were not loaded: /);
+    expect(message).to.match(/^The feeds at \/feeds\/ok\?label=\w+, \/feeds\/ok\?label=\w+ were not read: /);
     expect(message).to.contain('could not be downloaded (the connection failed, or dist/chunks/ was not copied');
     expect(page.logged).to.deep.equal([`sanctuary-widgets <sanctuary-event-list>: ${message}`]);
+  });
+
+  it('says so in words when the calendar reader cannot be downloaded for a calendar feed', async () => {
+    await blockUrls('*/dist/chunks/calendar-feed-*');
+    const src = `/feeds/calendar?label=${label()}`;
+    const { page, el } = await openPage('event-list', `src="${src}"`);
+    expect(el.getAttribute('state')).to.equal('error');
+    const { kind, message } = page.errors[0].error;
+    expect(kind).to.equal('network');
+    expect(message).to.match(/^The calendar at http:\/\/[^ ]+\/feeds\/calendar\?label=\w+ was not read: the code that reads calendars could not be downloaded \(/);
   });
 
   it('explains a calendar address that cannot be reached with the sentence downloaded then', async () => {
