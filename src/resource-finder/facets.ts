@@ -32,6 +32,14 @@ export function facetKey(facet: FacetName, value: string): string {
   return key;
 }
 
+/** "local-authorities" → "Local authorities": a facet value made readable, for one the catalogue has no label for (and
+ * the English of those it has). */
+export function humanize(raw: string): string {
+  const words = /^[\p{Ll}\d]+([-_][\p{Ll}\d]+)*$/u.test(raw) ? raw.replace(/[-_]+/g, ' ') : raw;
+  // "people seeking sanctuary" → "People seeking sanctuary"; "ESOL learners" and "iPad guides" stay as written.
+  return /^\p{Ll}\P{Lu}*$/u.test(words.split(' ')[0]) ? words.charAt(0).toLocaleUpperCase() + words.slice(1) : words;
+}
+
 /** Where a resource holds each facet's values: one type, the others lists. */
 const FIELDS = { type: 'type', stream: 'streams', audience: 'audience', language: 'languages' } as const;
 

@@ -1,6 +1,39 @@
 // The resource finder's words in English: the text for any string a language lacks, and the reference its translations
 // (src/shared/locale/<lang>.ts) follow. Only pages with the resource finder download them.
 import type { WidgetCatalogue } from '../shared/locale/keys.js';
+import { humanize } from './facets.js';
+
+/** The types and topics feeds commonly use, by key, so that each language can name them. In English each is its value
+ * made readable ("local-authorities" → "Local authorities"), as the finder writes any value it has no label for: the
+ * keys are written out, the English is made from them (and the finder's file is smaller for it). */
+const LABELS = [
+  'resourceFinder.type.resource-pack',
+  'resourceFinder.type.toolkit',
+  'resourceFinder.type.guide',
+  'resourceFinder.type.video',
+  'resourceFinder.type.report',
+  'resourceFinder.type.webinar',
+  'resourceFinder.type.leaflet',
+  'resourceFinder.type.poster',
+  'resourceFinder.type.lesson-plan',
+  'resourceFinder.stream.schools',
+  'resourceFinder.stream.universities',
+  'resourceFinder.stream.colleges',
+  'resourceFinder.stream.health',
+  'resourceFinder.stream.maternity',
+  'resourceFinder.stream.faith',
+  'resourceFinder.stream.arts',
+  'resourceFinder.stream.theatre',
+  'resourceFinder.stream.libraries',
+  'resourceFinder.stream.local-authorities',
+  'resourceFinder.stream.sport',
+  'resourceFinder.stream.communities',
+  'resourceFinder.stream.businesses',
+  'resourceFinder.stream.community',
+  'resourceFinder.stream.business',
+] as const;
+
+type LabelKey = (typeof LABELS)[number];
 
 export const resourceFinderStrings = {
   'resourceFinder.search': 'Search resources',
@@ -31,33 +64,10 @@ export const resourceFinderStrings = {
   'resourceFinder.topics': 'Topics',
   'resourceFinder.audience': 'For',
   'resourceFinder.languages': 'Languages',
-  'resourceFinder.type.resource-pack': 'Resource pack',
-  'resourceFinder.type.toolkit': 'Toolkit',
-  'resourceFinder.type.guide': 'Guide',
-  'resourceFinder.type.video': 'Video',
-  'resourceFinder.type.report': 'Report',
-  'resourceFinder.type.webinar': 'Webinar',
-  'resourceFinder.type.leaflet': 'Leaflet',
-  'resourceFinder.type.poster': 'Poster',
-  'resourceFinder.type.lesson-plan': 'Lesson plan',
-  'resourceFinder.stream.schools': 'Schools',
-  'resourceFinder.stream.universities': 'Universities',
-  'resourceFinder.stream.colleges': 'Colleges',
-  'resourceFinder.stream.health': 'Health',
-  'resourceFinder.stream.maternity': 'Maternity',
-  'resourceFinder.stream.faith': 'Faith',
-  'resourceFinder.stream.arts': 'Arts',
-  'resourceFinder.stream.theatre': 'Theatre',
-  'resourceFinder.stream.libraries': 'Libraries',
-  'resourceFinder.stream.local-authorities': 'Local authorities',
-  'resourceFinder.stream.sport': 'Sport',
-  'resourceFinder.stream.communities': 'Communities',
-  'resourceFinder.stream.businesses': 'Businesses',
-  'resourceFinder.stream.community': 'Community',
-  'resourceFinder.stream.business': 'Business',
   'resourceFinder.moreOptions': 'Show {count} more',
   'resourceFinder.fewerOptions': 'Show fewer',
   'resourceFinder.filtersSelected': '({count} selected)',
+  ...(Object.fromEntries(LABELS.map((key) => [key, humanize(key.split('.')[2])])) as Record<LabelKey, string>),
 } satisfies WidgetCatalogue<'resourceFinder'>;
 
 export type ResourceFinderKey = keyof typeof resourceFinderStrings;

@@ -17,6 +17,7 @@ import {
   facetOptions,
   FACETS,
   hasSelection,
+  humanize,
   rawValues,
   toggleOption,
   type FacetKeys,
@@ -100,13 +101,6 @@ const FACET_ALIASES: Record<string, FacetName> = {
   languages: 'language',
   lang: 'language',
 };
-
-/** "local-authorities" → "Local authorities": a readable label for a value the catalogue does not know. */
-function humanize(raw: string): string {
-  const words = /^[\p{Ll}\d]+([-_][\p{Ll}\d]+)*$/u.test(raw) ? raw.replace(/[-_]+/g, ' ') : raw;
-  // "people seeking sanctuary" → "People seeking sanctuary"; "ESOL learners" and "iPad guides" stay as written.
-  return /^\p{Ll}\P{Lu}*$/u.test(words.split(' ')[0]) ? words.charAt(0).toLocaleUpperCase() + words.slice(1) : words;
-}
 
 /**
  * @tag sanctuary-resource-finder

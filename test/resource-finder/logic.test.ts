@@ -1,6 +1,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { localizeFeed, parseFeed, type Resource } from '../../src/feed/index.js';
-import { applyFacets, facetKeys, facetOptions, hasSelection, toggleOption } from '../../src/resource-finder/facets.js';
+import { applyFacets, facetKeys, facetOptions, hasSelection, humanize, toggleOption } from '../../src/resource-finder/facets.js';
+import { resourceFinderStrings } from '../../src/resource-finder/resource-finder.strings.js';
 import { formatFileInfo, formatSize } from '../../src/resource-finder/format-size.js';
 import { sortResults } from '../../src/resource-finder/order.js';
 import { ResourceIndex } from '../../src/resource-finder/search-index.js';
@@ -125,6 +126,26 @@ describe('facets', () => {
       { id: 'b', title: 'B', type: 'toolkit ' },
     ]);
     expect(options.type).to.deep.equal([{ key: 'toolkit', raw: 'Toolkit', total: 2 }]);
+  });
+
+  it('makes a value readable: "local-authorities" reads "Local authorities", "ESOL learners" stays as written', () => {
+    expect(humanize('local-authorities')).to.equal('Local authorities');
+    expect(humanize('lesson_plan')).to.equal('Lesson plan');
+    expect(humanize('people seeking sanctuary')).to.equal('People seeking sanctuary');
+    expect(humanize('ESOL learners')).to.equal('ESOL learners');
+    expect(humanize('iPad guides')).to.equal('iPad guides');
+  });
+
+  it('names each type and topic of the English catalogue as a reader would write it', () => {
+    expect(resourceFinderStrings).to.include({
+      'resourceFinder.type.resource-pack': 'Resource pack',
+      'resourceFinder.type.lesson-plan': 'Lesson plan',
+      'resourceFinder.stream.local-authorities': 'Local authorities',
+      'resourceFinder.stream.schools': 'Schools',
+    });
+    const labels = Object.entries(resourceFinderStrings).filter(([key]) => /^resourceFinder\.(type|stream)\./.test(key));
+    expect(labels).to.have.length(24);
+    for (const [, text] of labels) expect(text).to.match(/^\p{Lu}\p{Ll}+( \p{Ll}+)*$/u);
   });
 
   it('switches options on and off', () => {
