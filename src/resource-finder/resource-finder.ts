@@ -164,10 +164,6 @@ export class SanctuaryResourceFinder extends FeedElement {
     query: {},
     sort: {},
     selection: { attribute: false },
-    shown: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    expanded: { state: true, attribute: false },
-    filtersOpen: { state: true, attribute: false },
   };
 
   protected override readonly locale = new LocaleController(this, resourceFinderStrings);
@@ -197,15 +193,19 @@ export class SanctuaryResourceFinder extends FeedElement {
   /** Selected options by facet, e.g. `{ type: ['guide'], language: ['ar'] }`; follows what the reader ticks. */
   declare selection: Selection;
 
-  private declare shown: number;
-  private declare announcement: string;
+  // The finder's own state is kept in #private fields, not Lit's reactive state, whose names the minifier cannot
+  // shorten; whatever changes one of them asks for the update itself.
+  /** How many results are shown: a page, and one more with each "Show more". */
+  #shown = 20;
+  /** What the status region says. */
+  #announcement = '';
   /** Facets whose long option lists the reader opened in full. */
-  private declare expanded: ReadonlySet<FacetName>;
+  #expanded = new Set<FacetName>();
   /** Options shown past the fold of a collapsed list because they were ticked: unticking one must not remove the
    * checkbox that has focus. Cleared when the list is opened or closed. */
   #revealed = new Map<FacetName, Set<string>>();
   /** On a narrow screen the filters fold away behind a button, so the results are not pushed out of sight. */
-  private declare filtersOpen: boolean;
+  #filtersOpen = false;
 
   constructor() {
     super();
@@ -214,10 +214,6 @@ export class SanctuaryResourceFinder extends FeedElement {
     this.query = '';
     this.sort = 'relevance';
     this.selection = {};
-    this.shown = 20;
-    this.announcement = '';
-    this.expanded = new Set();
-    this.filtersOpen = false;
   }
 
   #model?: Model;
@@ -277,16 +273,15 @@ export class SanctuaryResourceFinder extends FeedElement {
   }
 
   #handleExpand(facet: FacetName) {
-    const next = new Set(this.expanded);
-    if (next.has(facet)) next.delete(facet);
-    else next.add(facet);
-    this.expanded = next;
+    if (!this.#expanded.delete(facet)) this.#expanded.add(facet);
     this.#revealed.delete(facet);
+    this.requestUpdate();
   }
 
   #handleShowMore() {
-    this.#focusResult = this.shown;
-    this.shown += this.pageSize;
+    this.#focusResult = this.#shown;
+    this.#shown += this.pageSize;
+    this.requestUpdate();
   }
 
   #commit() {
@@ -309,7 +304,8 @@ export class SanctuaryResourceFinder extends FeedElement {
       return;
     }
     const count = this.#t('resourceFinder.count', { count: view?.results.length ?? 0 });
-    this.announcement = view?.unsearched ? `${this.#t('resourceFinder.searchFailed')} ${count}` : count;
+    this.#announcement = view?.unsearched ? `${this.#t('resourceFinder.searchFailed')} ${count}` : count;
+    this.requestUpdate();
   }
 
   // ── Model and view ──────────────────────────────────────────────────────────────────────────────────────
@@ -452,7 +448,7 @@ export class SanctuaryResourceFinder extends FeedElement {
     }
     if (changed.has('pageSize') && !(this.pageSize >= 1)) this.pageSize = 20;
     if (['query', 'selection', 'sort', 'stream', 'pageSize'].some((p) => changed.has(p as keyof SanctuaryResourceFinder))) {
-      this.shown = this.pageSize;
+      this.#shown = this.pageSize;
     }
   }
 
@@ -483,7 +479,7 @@ export class SanctuaryResourceFinder extends FeedElement {
     const view = this.#viewFor(model);
     // A query given before the reader went near the search field (the query attribute, the URL) needs the index now.
     if (view.pending) this.#loadIndex(model);
-    const visible = view.results.slice(0, this.shown);
+    const visible = view.results.slice(0, this.#shown);
     const remaining = view.results.length - visible.length;
     return html`<div class="finder">
       <form class="search" part="search" role="search" @submit=${this.#handleSubmit}>
@@ -544,7 +540,7 @@ export class SanctuaryResourceFinder extends FeedElement {
             : nothing}
         </div>
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
     </div>`;
   }
 
@@ -562,9 +558,12 @@ export class SanctuaryResourceFinder extends FeedElement {
         <button
           type="button"
           class="link-button filters-toggle"
-          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-expanded=${this.#filtersOpen}
           aria-controls="facets"
-          @click=${() => (this.filtersOpen = !this.filtersOpen)}
+          @click=${() => {
+            this.#filtersOpen = !this.#filtersOpen;
+            this.requestUpdate();
+          }}
         >
           <span class="chevron" aria-hidden="true"></span>${this.#t('resourceFinder.filters')}
           ${ticked ? html`<span class="ticked">${this.#t('resourceFinder.filtersSelected', { count: ticked })}</span>` : nothing}
@@ -575,10 +574,10 @@ export class SanctuaryResourceFinder extends FeedElement {
             </button>`
           : nothing}
       </div>
-      <div class=${this.filtersOpen ? 'facets open' : 'facets'} id="facets">
+      <div class=${this.#filtersOpen ? 'facets open' : 'facets'} id="facets">
       ${facets.map((facet) => {
         const all = view.model.options[facet];
-        const open = this.expanded.has(facet) || all.length <= OPTIONS_SHOWN + 1;
+        const open = this.#expanded.has(facet) || all.length <= OPTIONS_SHOWN + 1;
         // Collapsed, a long list keeps its first options and any ticked further down.
         const revealed = this.#revealed.get(facet) ?? new Set<string>();
         for (const key of open ? [] : (this.selection[facet] ?? [])) revealed.add(key);
@@ -610,7 +609,7 @@ export class SanctuaryResourceFinder extends FeedElement {
             ? html`<button
                 type="button"
                 class="link-button"
-                aria-expanded=${open ? 'true' : 'false'}
+                aria-expanded=${open}
                 aria-controls=${`options-${facet}`}
                 @click=${() => this.#handleExpand(facet)}
               >
