@@ -40,6 +40,9 @@ const OPTIONS_SHOWN = 6;
 /** The facets whose labels the search index holds as words ("Arabic" for `ar`); audiences are written as read. */
 const INDEXED_FACETS = ['language', 'type', 'stream'] as const;
 
+/** The finder's message keys without the `resourceFinder.` that begins every one. */
+type FinderKey = ResourceFinderKey extends `resourceFinder.${infer K}` ? K : never;
+
 /** Language names, one Intl.DisplayNames per reader's language. */
 const languageNames = new Map<string, Intl.DisplayNames | null>();
 
@@ -303,15 +306,16 @@ export class SanctuaryResourceFinder extends FeedElement {
       this.#announceWhenSearched = true;
       return;
     }
-    const count = this.#t('resourceFinder.count', { count: view?.results.length ?? 0 });
-    this.#announcement = view?.unsearched ? `${this.#t('resourceFinder.searchFailed')} ${count}` : count;
+    const count = this.#t('count', { count: view?.results.length ?? 0 });
+    this.#announcement = view?.unsearched ? `${this.#t('searchFailed')} ${count}` : count;
     this.requestUpdate();
   }
 
   // ── Model and view ──────────────────────────────────────────────────────────────────────────────────────
 
-  #t(key: ResourceFinderKey, vars?: Record<string, string | number>): string {
-    return this.locale.t(key, vars);
+  /** One of the finder's strings, by its key without the `resourceFinder.` that begins every one. */
+  #t(key: FinderKey, vars?: Record<string, string | number>): string {
+    return this.locale.t(`resourceFinder.${key}`, vars);
   }
 
   #modelFor(feed: ReadFeed): Model {
@@ -327,16 +331,16 @@ export class SanctuaryResourceFinder extends FeedElement {
     const labels = new Map<string, string>();
     const label = (facet: FacetName, raw: string) => {
       const key = facetKey(facet, raw);
-      const id = `${facet}\u0000${key}`;
+      // Also the key of the catalogue's label, if it has one ("type.guide"): a facet's name has no dot.
+      const id = `${facet}.${key}`;
       let text = labels.get(id);
       if (text === undefined) {
-        const message = `resourceFinder.${facet}.${key}`;
         try {
           text =
             facet === 'language'
               ? (names?.of(key) ?? raw.trim())
-              : message in resourceFinderStrings
-                ? this.#t(message as ResourceFinderKey)
+              : `resourceFinder.${id}` in resourceFinderStrings
+                ? this.#t(id as FinderKey)
                 : humanize(raw.trim());
         } catch {
           // No language names in this browser or language, or a value that is no language code.
@@ -474,7 +478,7 @@ export class SanctuaryResourceFinder extends FeedElement {
   protected renderReady(feed: ReadFeed): TemplateResult {
     const model = this.#modelFor(feed);
     if (model.resources.length === 0) {
-      return html`<p class="empty" part="no-results">${this.#t('resourceFinder.empty')}</p>`;
+      return html`<p class="empty" part="no-results">${this.#t('empty')}</p>`;
     }
     const view = this.#viewFor(model);
     // A query given before the reader went near the search field (the query attribute, the URL) needs the index now.
@@ -483,7 +487,7 @@ export class SanctuaryResourceFinder extends FeedElement {
     const remaining = view.results.length - visible.length;
     return html`<div class="finder">
       <form class="search" part="search" role="search" @submit=${this.#handleSubmit}>
-        <label for="q">${this.#t('resourceFinder.search')}</label>
+        <label for="q">${this.#t('search')}</label>
         <input
           id="q"
           part="search-input"
@@ -492,7 +496,7 @@ export class SanctuaryResourceFinder extends FeedElement {
           spellcheck="false"
           enterkeyhint="search"
           aria-describedby="count"
-          placeholder=${this.placeholder ?? this.#t('resourceFinder.placeholder')}
+          placeholder=${this.placeholder ?? this.#t('placeholder')}
           .value=${this.query}
           @input=${this.#handleInput}
           @focus=${() => this.#loadIndex()}
@@ -504,22 +508,22 @@ export class SanctuaryResourceFinder extends FeedElement {
         <div class="results">
           <div class="bar">
             <p class="count" id="count" part="count">
-              ${view.pending ? this.locale.t('feed.loading') : this.#t('resourceFinder.count', { count: view.results.length })}
+              ${view.pending ? this.locale.t('feed.loading') : this.#t('count', { count: view.results.length })}
             </p>
             <label class="sort">
-              ${this.#t('resourceFinder.sort')}
+              ${this.#t('sort')}
               <select part="sort" @change=${this.#handleSort}>
                 ${SORT_ORDERS.map(
                   (order) =>
                     html`<option value=${order} ?selected=${order === this.sort}>
-                      ${this.#t(`resourceFinder.sort.${order}`)}
+                      ${this.#t(`sort.${order}`)}
                     </option>`,
                 )}
               </select>
             </label>
           </div>
           ${view.unsearched
-            ? html`<p class="search-failed" part="search-failed">${this.#t('resourceFinder.searchFailed')}</p>`
+            ? html`<p class="search-failed" part="search-failed">${this.#t('searchFailed')}</p>`
             : nothing}
           ${view.pending
             ? this.#renderSearching()
@@ -531,10 +535,10 @@ export class SanctuaryResourceFinder extends FeedElement {
           ${remaining > 0
             ? html`<p class="more">
                 <button type="button" part="more" @click=${this.#handleShowMore}>
-                  ${this.#t('resourceFinder.showMore', { count: Math.min(remaining, this.pageSize) })}
+                  ${this.#t('showMore', { count: Math.min(remaining, this.pageSize) })}
                 </button>
                 <span class="showing">
-                  ${this.#t('resourceFinder.showing', { shown: visible.length, total: view.results.length })}
+                  ${this.#t('showing', { shown: visible.length, total: view.results.length })}
                 </span>
               </p>`
             : nothing}
@@ -554,7 +558,7 @@ export class SanctuaryResourceFinder extends FeedElement {
     const ticked = FACETS.reduce((sum, f) => sum + (this.selection[f]?.length ?? 0), 0);
     return html`<div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
       <div class="filters-head">
-        <p class="filters-title" id="filters-heading">${this.#t('resourceFinder.filters')}</p>
+        <p class="filters-title" id="filters-heading">${this.#t('filters')}</p>
         <button
           type="button"
           class="link-button filters-toggle"
@@ -565,12 +569,12 @@ export class SanctuaryResourceFinder extends FeedElement {
             this.requestUpdate();
           }}
         >
-          <span class="chevron" aria-hidden="true"></span>${this.#t('resourceFinder.filters')}
-          ${ticked ? html`<span class="ticked">${this.#t('resourceFinder.filtersSelected', { count: ticked })}</span>` : nothing}
+          <span class="chevron" aria-hidden="true"></span>${this.#t('filters')}
+          ${ticked ? html`<span class="ticked">${this.#t('filtersSelected', { count: ticked })}</span>` : nothing}
         </button>
         ${ticked
           ? html`<button type="button" class="link-button" part="clear" @click=${this.#handleClearFilters}>
-              ${this.#t('resourceFinder.clearAll')}
+              ${this.#t('clearAll')}
             </button>`
           : nothing}
       </div>
@@ -584,7 +588,7 @@ export class SanctuaryResourceFinder extends FeedElement {
         this.#revealed.set(facet, revealed);
         const options = open ? all : all.filter((o, i) => i < OPTIONS_SHOWN || revealed.has(o.key));
         return html`<fieldset part="facet" class="facet">
-          <legend>${this.#t(`resourceFinder.facet.${facet}`)}</legend>
+          <legend>${this.#t(`facet.${facet}`)}</legend>
           <ul class="options" id=${`options-${facet}`}>
             ${options.map((option) => {
               const count = view.counts[facet].get(option.key) ?? 0;
@@ -614,8 +618,8 @@ export class SanctuaryResourceFinder extends FeedElement {
                 @click=${() => this.#handleExpand(facet)}
               >
                 ${open
-                  ? this.#t('resourceFinder.fewerOptions')
-                  : this.#t('resourceFinder.moreOptions', { count: all.length - options.length })}
+                  ? this.#t('fewerOptions')
+                  : this.#t('moreOptions', { count: all.length - options.length })}
               </button>`
             : nothing}
         </fieldset>`;
@@ -635,20 +639,20 @@ export class SanctuaryResourceFinder extends FeedElement {
     return html`<div class="no-results" part="no-results">
       <p class="no-results-title">
         ${view.searched
-          ? this.#t('resourceFinder.noResultsQuery', { query: view.query.trim() })
-          : this.#t('resourceFinder.noResults')}
+          ? this.#t('noResultsQuery', { query: view.query.trim() })
+          : this.#t('noResults')}
       </p>
-      <p>${this.#t('resourceFinder.noResultsHint')}</p>
+      <p>${this.#t('noResultsHint')}</p>
       ${hasSelection(view.selection)
         ? html`<p>
             <button type="button" part="clear" @click=${this.#handleClearFilters}>
-              ${this.#t('resourceFinder.clearFilters')}
+              ${this.#t('clearFilters')}
             </button>
           </p>`
         : nothing}
       ${view.closest.length
         ? html`<h3 class="closest-title">
-              ${this.#t(view.closestFiltered ? 'resourceFinder.closestFiltered' : 'resourceFinder.closest')}
+              ${this.#t(view.closestFiltered ? 'closestFiltered' : 'closest')}
             </h3>
             <ul class="list closest" part="list">
               ${view.closest.map((i) => this.#renderItem(view, i, 4))}
@@ -689,17 +693,17 @@ export class SanctuaryResourceFinder extends FeedElement {
       file,
       resource.publisher ?? '',
       resource.updated
-        ? this.#t('resourceFinder.updated', {
+        ? this.#t('updated', {
             date: view.model.date.format(new Date(`${resource.updated}T12:00:00Z`)),
           })
         : '',
-      href ? '' : this.#t('resourceFinder.noLink'),
+      href ? '' : this.#t('noLink'),
     ].filter(Boolean);
     const tags = (
       [
-        ['resourceFinder.topics', rawValues(resource, 'stream').map((s) => label('stream', s))],
-        ['resourceFinder.audience', rawValues(resource, 'audience')],
-        ['resourceFinder.languages', rawValues(resource, 'language').map((l) => label('language', l))],
+        ['topics', rawValues(resource, 'stream').map((s) => label('stream', s))],
+        ['audience', rawValues(resource, 'audience')],
+        ['languages', rawValues(resource, 'language').map((l) => label('language', l))],
       ] as const
     ).filter(([, values]) => values.length);
     const marked = this.#marked(view.model.index, resource.title, terms);
