@@ -399,9 +399,8 @@ export class SanctuaryResourceFinder extends FeedElement {
     const pending = query && index === undefined;
     const unsearched = query && index === null;
     const searching = query && !!index;
-    const hits = searching ? index.search(this.query) : [];
-    const candidates = pending ? [] : searching ? hits.map((h) => h.index) : model.resources.map((_, i) => i);
-    const terms = new Map(hits.map((h) => [h.index, new Set(h.terms)]));
+    const terms = searching ? index.search(this.query) : new Map<number, Set<string>>();
+    const candidates = pending ? [] : searching ? [...terms.keys()] : model.resources.map((_, i) => i);
     const { matches, counts } = applyFacets(candidates, model.keys, this.selection);
     let closest: number[] = [];
     let closestFiltered = false;
@@ -409,9 +408,9 @@ export class SanctuaryResourceFinder extends FeedElement {
       closest = candidates.slice(0, 3);
       closestFiltered = true;
     } else if (matches.length === 0 && searching) {
-      for (const hit of index.closest(this.query)) {
-        closest.push(hit.index);
-        terms.set(hit.index, new Set(hit.terms));
+      for (const [i, words] of index.closest(this.query)) {
+        closest.push(i);
+        terms.set(i, words);
       }
     }
     this.#view = {

@@ -5,13 +5,9 @@ import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Resource } from '../feed/index.js';
 import { highlight, isQuery, processTerm, tokenize, type Segment } from './text.js';
 
-/** One ranked match: the resource's position in the list it was built from, and the words it matched. */
-export interface SearchHit {
-  index: number;
-  score: number;
-  /** Folded document words that matched, for highlighting. */
-  terms: string[];
-}
+/** Ranked matches, best first: each resource's position in the list the index was built from, with the folded words it
+ * matched (for highlighting). */
+export type SearchHits = Map<number, Set<string>>;
 
 interface IndexedDoc {
   id: number;
@@ -93,7 +89,7 @@ export class ResourceIndex {
   }
 
   /** Resources matching every word of the query, best first. */
-  search(query: string): SearchHit[] {
+  search(query: string): SearchHits {
     return this.run(query, RANKED);
   }
 
@@ -109,12 +105,12 @@ export class ResourceIndex {
   }
 
   /** The nearest resources when `search` finds none: any word, looser spelling. */
-  closest(query: string, limit = 3): SearchHit[] {
-    return this.run(query, LOOSE).slice(0, limit);
+  closest(query: string, limit = 3): SearchHits {
+    return this.run(query, LOOSE, limit);
   }
 
-  private run(query: string, options: SearchOptions): SearchHit[] {
+  private run(query: string, options: SearchOptions, limit?: number): SearchHits {
     this.step(Infinity);
-    return this.mini.search(query, options).map((r) => ({ index: r.id as number, score: r.score, terms: r.terms }));
+    return new Map(this.mini.search(query, options).slice(0, limit).map((r) => [r.id as number, new Set(r.terms)]));
   }
 }
