@@ -37,8 +37,6 @@ import type { UrlSync } from './url-sync.js';
 const ANNOUNCE_DELAY_MS = 500;
 /** Options shown per facet before "Show N more" (the sample feed has fifty audiences). */
 const OPTIONS_SHOWN = 6;
-/** The facets whose labels the search index holds as words ("Arabic" for `ar`); audiences are written as read. */
-const INDEXED_FACETS = ['language', 'type', 'stream'] as const;
 
 /** The finder's message keys without the `resourceFinder.` that begins every one. */
 type FinderKey = ResourceFinderKey extends `resourceFinder.${infer K}` ? K : never;
@@ -371,12 +369,10 @@ export class SanctuaryResourceFinder extends FeedElement {
   #loadIndex(model = this.#model) {
     if (!model || model.indexAsked) return;
     model.indexAsked = true;
-    // Readers type "Arabic" or "schools", not "ar" or "local-authorities": index the labels they see.
-    const words = (r: Resource) => INDEXED_FACETS.flatMap((facet) => rawValues(r, facet).map((raw) => model.label(facet, raw)));
     searchChunk
       .load()
       .then(
-        ({ ResourceIndex }) => new ResourceIndex(model.resources, words, { lazy: true }),
+        ({ ResourceIndex }) => new ResourceIndex(model.resources, model.label, { lazy: true }),
         // Offline or blocked: the finder still lists and filters, and says that search is not working.
         () => null,
       )

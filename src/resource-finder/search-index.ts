@@ -3,6 +3,7 @@
 // readers never search needs neither.
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Resource } from '../feed/index.js';
+import { rawValues, type FacetName } from './facets.js';
 import { highlight, isQuery, processTerm, tokenize, type Segment } from './text.js';
 
 /** Ranked matches, best first: each resource's position in the list the index was built from, with the folded words it
@@ -16,8 +17,12 @@ interface IndexedDoc {
   topics: string;
 }
 
-/** Turns topic values into words a reader would type (a language code into its name, "local-authorities" …). */
-export type TopicWords = (resource: Resource) => string[];
+/** What a reader sees for a facet value: "Arabic" for `ar`, "Local authorities" for `local-authorities`. */
+export type FacetLabel = (facet: FacetName, raw: string) => string;
+
+/** The facets whose labels are indexed too, as readers type what they see ("Arabic", not "ar"); audiences are written
+ * as read. */
+const LABELLED = ['language', 'type', 'stream'] as const;
 
 // Publisher, type, streams, audience, format and languages share one field: fewer fields index faster.
 const FIELDS = ['title', 'summary', 'topics'] as const;
@@ -48,13 +53,20 @@ export class ResourceIndex {
   private readonly docs: IndexedDoc[];
   private indexed = 0;
 
-  constructor(resources: readonly Resource[], topicWords: TopicWords = () => [], options: IndexOptions = {}) {
+  constructor(resources: readonly Resource[], label?: FacetLabel, options: IndexOptions = {}) {
     this.mini = new MiniSearch<IndexedDoc>({ fields: [...FIELDS], tokenize, processTerm, searchOptions: RANKED });
     this.docs = resources.map((r, id) => ({
         id,
         title: r.title,
         summary: r.summary ?? '',
-        topics: [r.type, ...(r.streams ?? []), ...(r.audience ?? []), r.format, r.publisher, ...topicWords(r)]
+        topics: [
+          r.type,
+          ...(r.streams ?? []),
+          ...(r.audience ?? []),
+          r.format,
+          r.publisher,
+          ...(label ? LABELLED.flatMap((facet) => rawValues(r, facet).map((raw) => label(facet, raw))) : []),
+        ]
           .filter(Boolean)
           .join(' '),
     }));

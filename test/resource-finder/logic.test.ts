@@ -41,9 +41,15 @@ describe('resource search', () => {
     expect(index.search('CAFE').size).to.equal(1);
   });
 
-  it('finds resources by topic words, such as a language name passed in', () => {
-    const index = new ResourceIndex(resources, (r) => (r.languages?.includes('fa') ? ['Persian'] : []));
+  it('finds resources by the labels a reader sees for their languages, types and topics, such as a language name', () => {
+    const asked = new Set<string>();
+    const index = new ResourceIndex(resources, (facet, raw) => {
+      asked.add(facet);
+      return facet === 'language' && raw === 'fa' ? 'Persian' : raw;
+    });
     expect(titles(index.search('persian'))).to.deep.equal(['Registering with a GP: a card for reception staff']);
+    // Audiences are indexed as the feed writes them, which is how they read.
+    expect([...asked].sort()).to.deep.equal(['language', 'stream', 'type']);
   });
 
   it('reports the matched words for highlighting', () => {
