@@ -114,20 +114,12 @@ export function applyFacets(candidates: readonly number[], keys: readonly FacetK
     const item = keys[index];
     // A resource that fails one facet still counts for that facet's options (choosing one would let it in);
     // one that fails two counts nowhere.
-    let failed: FacetName | undefined;
-    let failures = 0;
-    for (const facet of FACETS) {
-      if (!passes(item, facet, selection[facet])) {
-        failures += 1;
-        failed = facet;
-        if (failures > 1) break;
-      }
-    }
-    if (failures === 0) {
+    const failed = FACETS.filter((facet) => !passes(item, facet, selection[facet]));
+    if (failed.length === 0) {
       matches.push(index);
       for (const facet of FACETS) add(facet, item);
-    } else if (failures === 1) {
-      add(failed!, item);
+    } else if (failed.length === 1) {
+      add(failed[0], item);
     }
   }
   return { matches, counts };
