@@ -243,14 +243,6 @@ export const styles = css`
     margin: 0;
   }
 
-  mark {
-    /* Bold as well as coloured: a match never relies on colour alone. */
-    font-weight: 700;
-    color: inherit;
-    background: var(--sanctuary-mark, light-dark(#fff0a0, #5a4a00));
-    border-radius: 0.125rem;
-  }
-
   button:not(.link-button) {
     min-block-size: 2.75rem;
     padding-block: 0.375rem;
@@ -306,13 +298,5 @@ export const styles = css`
   .skeleton-search {
     block-size: 2.75rem;
     margin-block-end: 0.5rem;
-  }
-
-  @media (forced-colors: active) {
-    mark {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
   }
 `;

@@ -29,7 +29,7 @@ import { formatFileInfo } from './format-size.js';
 import { isSortOrder, SORT_ORDERS, sortResults, type SortOrder } from './order.js';
 import { resourceFinderStrings, type ResourceFinderKey } from './resource-finder.strings.js';
 import { styles } from './resource-finder.styles.js';
-import type { ResourceIndex } from './search-index.js';
+import type { MarkWords, ResourceIndex } from './search-index.js';
 import { searchChunk } from './search-loader.js';
 import type { UrlSync } from './url-sync.js';
 
@@ -226,6 +226,8 @@ export class SanctuaryResourceFinder extends FeedElement {
   #urlSyncLoad?: Promise<void>;
   /** Index of the first result added by the last "Show more", to move focus to once it renders. */
   #focusResult?: number;
+  /** Marks the words a search matched; it comes with the search chunk. */
+  #markWords?: MarkWords;
   /** True when the reader paused while their query waited for the index: announce once it is answered. */
   #announceWhenSearched = false;
 
@@ -372,7 +374,10 @@ export class SanctuaryResourceFinder extends FeedElement {
     searchChunk
       .load()
       .then(
-        ({ ResourceIndex }) => new ResourceIndex(model.resources, model.label, { lazy: true }),
+        ({ ResourceIndex, marker }) => {
+          this.#markWords = marker(this.renderRoot as ShadowRoot);
+          return new ResourceIndex(model.resources, model.label, { lazy: true });
+        },
         // Offline or blocked: the finder still lists and filters, and says that search is not working.
         () => null,
       )
@@ -667,9 +672,9 @@ export class SanctuaryResourceFinder extends FeedElement {
     return model.feed.language ?? nothing;
   }
 
-  #marked(index: ResourceIndex | null | undefined, text: string, terms: Set<string> | undefined) {
-    if (!index || !terms) return text;
-    return index.highlight(text, terms).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text));
+  /** `text` with the words a search matched marked: there are such words only once the search chunk is here. */
+  #marked(text: string, terms: Set<string> | undefined) {
+    return terms && this.#markWords ? this.#markWords(text, terms) : text;
   }
 
   #renderItem(view: View, index: number, level = 3): TemplateResult {
@@ -701,7 +706,7 @@ export class SanctuaryResourceFinder extends FeedElement {
         ['languages', rawValues(resource, 'language').map((l) => label('language', l))],
       ] as const
     ).filter(([, values]) => values.length);
-    const marked = this.#marked(view.model.index, resource.title, terms);
+    const marked = this.#marked(resource.title, terms);
     const title = href ? html`<a part="link" href=${href}>${marked}</a>` : marked;
     const textLang = this.#textLang(view.model, index);
     return html`<li class="item" part="item">
@@ -710,7 +715,7 @@ export class SanctuaryResourceFinder extends FeedElement {
         : html`<h4 class="title" part="title" lang=${textLang} dir="auto">${title}</h4>`}
       ${meta.length ? html`<p class="meta" part="meta">${meta.map((m) => html`<span><bdi>${m}</bdi></span>`)}</p>` : nothing}
       ${resource.summary
-        ? html`<p class="summary" part="summary" lang=${textLang} dir="auto">${this.#marked(view.model.index, resource.summary, terms)}</p>`
+        ? html`<p class="summary" part="summary" lang=${textLang} dir="auto">${this.#marked(resource.summary, terms)}</p>`
         : nothing}
       ${tags.length
         ? html`<dl class="tags" part="tags">

@@ -1,10 +1,12 @@
 // Ranked search over resources with MiniSearch: prefix and typo-tolerant, title above summary above topics. No DOM.
-// The finder loads it as a chunk of its own (./search-loader.ts), with the rules for words (./text.ts): a page whose
-// readers never search needs neither.
+// The finder loads it as a chunk of its own (./search-loader.ts), with the rules for words (./text.ts) and the marking
+// of matched words (./search-marks.ts): a page whose readers never search needs none of them.
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Resource } from '../feed/index.js';
 import { rawValues, type FacetName } from './facets.js';
-import { highlight, isQuery, processTerm, tokenize, type Segment } from './text.js';
+import { isQuery, processTerm, tokenize } from './text.js';
+
+export { marker, type MarkWords } from './search-marks.js';
 
 /** Ranked matches, best first: each resource's position in the list the index was built from, with the folded words it
  * matched (for highlighting). */
@@ -108,12 +110,6 @@ export class ResourceIndex {
   /** True when the query has a word to search for, not only little words like "the". */
   isQuery(query: string): boolean {
     return isQuery(query);
-  }
-
-  /** Splits text into runs, marking the words it matched (`terms` of a hit): the same rules for words as the index,
-   * so a marked word is always one it matched. */
-  highlight(text: string, terms: ReadonlySet<string>): Segment[] {
-    return highlight(text, terms);
   }
 
   /** The nearest resources when `search` finds none: any word, looser spelling. */

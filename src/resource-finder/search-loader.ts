@@ -1,5 +1,5 @@
-// Loads the search index, and MiniSearch with it, as a chunk of its own: the first view (every resource, with its
-// facet counts) needs neither, and many readers only browse and filter. The finder asks for it when the reader moves
+// Loads the search index, and MiniSearch and the marking of matched words with it, as a chunk of its own: the first view
+// (every resource, with its facet counts) needs none of them, and many readers only browse and filter. The finder asks for it when the reader moves
 // to the search field (a pointer over it, or focus), or when a query is given, so it is there before most readers
 // type and never fetched for those who do not.
 import type * as SearchIndex from './search-index.js';

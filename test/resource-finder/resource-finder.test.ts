@@ -116,6 +116,30 @@ describe('<sanctuary-resource-finder>', () => {
     expect($$(el, '.results li')[0].querySelector('mark')!.textContent).to.equal('University');
   });
 
+  it('shows a matched word bold and on the mark colour in each finder, with styles that come with the search code', async () => {
+    const els = await Promise.all(
+      [1, 2].map(() => finder(html`<sanctuary-resource-finder style="--sanctuary-mark: rgb(255, 0, 0)" .feed=${feedDoc}></sanctuary-resource-finder>`)),
+    );
+    for (const el of els) {
+      await type(el, 'welcome');
+      const mark = getComputedStyle($(el, '.results .summary mark'));
+      expect([mark.fontWeight, mark.backgroundColor]).to.deep.equal(['700', 'rgb(255, 0, 0)']);
+    }
+    // Added once per finder, however often it builds an index again (here for another feed).
+    const [el] = els;
+    const sheets = el.shadowRoot!.adoptedStyleSheets.length;
+    const load = searchChunk.load;
+    let loads = 0;
+    searchChunk.load = () => (loads++, load());
+    try {
+      el.feed = JSON.parse(JSON.stringify(feedDoc));
+      await waitUntil(() => loads === 1 && el.shadowRoot!.querySelector('.results .summary mark'), 'no index for the new feed');
+    } finally {
+      searchChunk.load = load;
+    }
+    expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(sheets);
+  });
+
   it('finds the mental health pack despite the typo "mental heath"', async () => {
     const el = await finder();
     await type(el, 'mental heath');
