@@ -41,6 +41,9 @@ const OPTIONS_SHOWN = 6;
 /** The finder's message keys without the `resourceFinder.` that begins every one. */
 type FinderKey = ResourceFinderKey extends `resourceFinder.${infer K}` ? K : never;
 
+/** A language tag's language: "ar" for ar-EG. */
+const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+
 /** Language names, one Intl.DisplayNames per reader's language. */
 const languageNames = new Map<string, Intl.DisplayNames | null>();
 
@@ -50,8 +53,9 @@ interface Model {
   stream: string;
   lang: string;
   resources: Resource[];
-  /** Position of each resource in the feed, to look up the untranslated text. */
-  origin: number[];
+  /** The language each resource's text is written in: the reader's when the feed translated it for them, else the
+   * feed's own (an English summary on an Arabic page is read with an English voice). */
+  textLangs: (string | typeof nothing)[];
   keys: FacetKeys[];
   options: Record<FacetName, FacetOption[]>;
   /** The search index: undefined until it is asked for (`indexAsked`) and while its chunk loads, null when the chunk
@@ -355,7 +359,12 @@ export class SanctuaryResourceFinder extends FeedElement {
       stream,
       lang,
       resources: all,
-      origin,
+      textLangs: origin.map((i) => {
+        // The feed as written: its titles that have translations still say in which languages.
+        const raw = this.feedState.feed?.resources[i]?.title;
+        const translated = raw && typeof raw === 'object' && Object.keys(raw).some((tag) => primary(tag) === primary(lang));
+        return translated ? lang : (feed.language ?? nothing);
+      }),
       keys: all.map(facetKeys),
       options: facetOptions(all),
       number: new Intl.NumberFormat(lang),
@@ -661,17 +670,6 @@ export class SanctuaryResourceFinder extends FeedElement {
     </div>`;
   }
 
-  /** The language a resource's text is written in: the reader's when the feed translated it for them, else the
-   * feed's own (an English summary on an Arabic page is read with an English voice). */
-  #textLang(model: Model, index: number): string | typeof nothing {
-    const raw = this.feedState.feed?.resources[model.origin[index]]?.title;
-    const primary = model.lang.toLowerCase().split('-')[0];
-    if (raw && typeof raw === 'object' && Object.keys(raw).some((tag) => tag.toLowerCase().split('-')[0] === primary)) {
-      return model.lang;
-    }
-    return model.feed.language ?? nothing;
-  }
-
   /** `text` with the words a search matched marked: there are such words only once the search chunk is here. */
   #marked(text: string, terms: Set<string> | undefined) {
     return terms && this.#markWords ? this.#markWords(text, terms) : text;
@@ -708,7 +706,7 @@ export class SanctuaryResourceFinder extends FeedElement {
     ).filter(([, values]) => values.length);
     const marked = this.#marked(resource.title, terms);
     const title = href ? html`<a part="link" href=${href}>${marked}</a>` : marked;
-    const textLang = this.#textLang(view.model, index);
+    const textLang = view.model.textLangs[index];
     return html`<li class="item" part="item">
       ${level === 3
         ? html`<h3 class="title" part="title" tabindex="-1" lang=${textLang} dir="auto">${title}</h3>`
