@@ -90,11 +90,6 @@ function passes(keys: FacetKeys, facet: FacetName, selected: readonly string[] |
   return keys[facet].some((key) => selected.includes(key));
 }
 
-/** True when the resource is kept by every facet of the selection (optionally ignoring one facet). */
-export function matchesSelection(keys: FacetKeys, selection: Selection, except?: FacetName): boolean {
-  return FACETS.every((facet) => facet === except || passes(keys, facet, selection[facet]));
-}
-
 export interface FacetResult {
   /** The candidates the whole selection keeps, in their given order. */
   matches: number[];

@@ -414,7 +414,8 @@ export class SanctuaryResourceFinder extends FeedElement {
     const { matches, counts } = applyFacets(candidates, model.keys, this.selection);
     let closest: number[] = [];
     let closestFiltered = false;
-    if (matches.length === 0 && candidates.length > 0 && hasSelection(this.selection)) {
+    // Candidates but no matches: the filters left them all out (without filters, every candidate matches).
+    if (matches.length === 0 && candidates.length > 0) {
       closest = candidates.slice(0, 3);
       closestFiltered = true;
     } else if (matches.length === 0 && searching) {
