@@ -109,7 +109,8 @@ export const styles = css`
     display: grid;
     gap: 0.125rem;
   }
-  @container finder (max-width: 44rem) {
+  /* Strictly narrower than the two-column layout's 44rem, so no width gets both. */
+  @container finder (width < 44rem) {
     /* Narrow: the filters fold behind a button (it says how many are ticked), so results stay near the top. */
     .filters-toggle {
       display: inline-flex;

@@ -293,6 +293,16 @@ describe('<sanctuary-resource-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('has either the folded filters or the two columns at each width around the 44rem switch, never both', async () => {
+    const el = await finder(html`<sanctuary-resource-finder .feed=${feedDoc}></sanctuary-resource-finder>`);
+    for (let width = 696; width <= 712; width++) {
+      el.style.inlineSize = `${width}px`;
+      const folded = $(el, '.filters-toggle').offsetHeight > 0;
+      const besideResults = $(el, '.filters').getBoundingClientRect().top === $(el, '.results').getBoundingClientRect().top;
+      expect(folded, `at ${width}px`).to.not.equal(besideResults);
+    }
+  });
+
   it('shows the filters beside the results on a wide screen, with no button', async () => {
     const el = await finder(html`<sanctuary-resource-finder style="inline-size: 1000px" .feed=${feedDoc}></sanctuary-resource-finder>`);
     expect($(el, '.filters-toggle').offsetHeight).to.equal(0);
