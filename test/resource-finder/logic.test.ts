@@ -52,6 +52,18 @@ describe('resource search', () => {
     expect([...asked].sort()).to.deep.equal(['language', 'stream', 'type']);
   });
 
+  it('asks for each value’s label once, however many resources have it, and finds them by a label in any language', () => {
+    const asked: string[] = [];
+    const many = Array.from({ length: 50 }, (_, i) => ({ id: `r${i}`, title: `Guide ${i}`, type: 'guide', streams: ['local-authorities'] }));
+    const index = new ResourceIndex(many, (facet, raw) => {
+      asked.push(`${facet}:${raw}`);
+      return raw === 'local-authorities' ? 'السلطات المحلية' : raw;
+    });
+    expect(asked.sort()).to.deep.equal(['stream:local-authorities', 'type:guide']);
+    expect(index.search('السلطات').size).to.equal(50);
+    expect(index.search('authorities').size).to.equal(50);
+  });
+
   it('reports the matched words for highlighting', () => {
     const [terms] = new ResourceIndex(resources).search('univ').values();
     expect([...terms]).to.include('university');
