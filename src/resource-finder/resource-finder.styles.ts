@@ -226,22 +226,19 @@ export const styles = css`
     margin-block: 0.375rem 0;
     font-size: 0.875em;
   }
-  .tags div {
-    display: flex;
-    /* The values go below their label when the space beside it is too narrow for words (large text, 320 px). */
-    flex-wrap: wrap;
-    gap: 0.25rem;
+  /* A label and its values read as one run of text that wraps like words (large text, 320 px). Not a wrapping flex
+     row: Chrome sizes one by its widest child, so each label sat above its values even with room beside it. */
+  .tags dt,
+  .tags dd {
+    display: inline;
+    margin: 0;
   }
   .tags dt {
-    flex: none;
     color: var(--_muted);
+    margin-inline-end: 0.25rem;
   }
   .tags dt::after {
     content: ':';
-  }
-  .tags dd {
-    flex: 1 1 8em;
-    margin: 0;
   }
 
   button:not(.link-button) {

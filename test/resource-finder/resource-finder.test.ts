@@ -88,6 +88,16 @@ describe('<sanctuary-resource-finder>', () => {
     expect(count(el)).to.equal('11 resources found');
   });
 
+  it('writes each fact’s values beside its label when there is room, and wraps them like words when there is not', async () => {
+    const top = (node: Element) => node.getClientRects()[0].top;
+    const wide = await finder(html`<sanctuary-resource-finder style="inline-size: 1000px" .feed=${feedDoc}></sanctuary-resource-finder>`);
+    const facts = $$(wide, '[part=tags] dt');
+    expect(facts.length).to.be.greaterThan(0);
+    for (const dt of facts) expect(top(dt.nextElementSibling!), dt.textContent!).to.be.closeTo(top(dt), 2);
+    const narrow = await finder(html`<sanctuary-resource-finder style="inline-size: 320px" .feed=${feedDoc}></sanctuary-resource-finder>`);
+    expect(narrow.scrollWidth).to.be.at.most(320);
+  });
+
   it('drops a resource without a title and reports it with its JSON path', async () => {
     const warnings: string[] = [];
     const original = console.warn;
