@@ -123,11 +123,13 @@ export function wordProblem(problem: FeedProblem): FeedIssue {
     const found = showValue(problem.notList);
     return problemIssue(problem, `"${name}" should be a list ([ … ]) but is ${found}, so no ${name} were read.`);
   }
-  const { collection, index, item, raw } = problem;
+  const { collection, index, item, raw, first } = problem;
   const field = fieldPath(raw);
   // The field's path within the item: `location.name`, or `["odd key"]` should a key need quoting.
   const what = field.length ? jsonPath(field).slice(1).replace(/^\./, '') : 'the item';
-  return problemIssue(problem, `${itemLabel(collection, index, item)} was left out: ${what} ${describeProblem(raw)}.`);
+  const wrong =
+    first === undefined ? describeProblem(raw) : `is the same as item ${first + 1}'s, so only the first is kept`;
+  return problemIssue(problem, `${itemLabel(collection, index, item)} was left out: ${what} ${wrong}.`);
 }
 
 /** Every problem in words, in the order given; those already in words are kept as they are. */
