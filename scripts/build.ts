@@ -9,7 +9,7 @@ import { containDependencies } from './contain-dependencies.ts';
 import { collapseLitHtml } from './collapse-lit-html.ts';
 import { minifyLitCss } from './minify-lit-css.ts';
 import { feedJsonSchema } from '../src/feed/json-schema.ts';
-import { generatedRules, RULES_FILE } from './generate-rules.ts';
+import { writeGeneratedRules } from './generate-rules.ts';
 
 /** Code loaded on demand (the calendar reader, a language) imports what it shares with the entry from the entry
  * itself, so the entry stays one self-contained file. Vite's library mode forbids adding exports to an entry
@@ -21,8 +21,7 @@ const entryKeepsSharedCode = (): Plugin => ({
 
 rmSync('dist', { recursive: true, force: true });
 // First the validation rules the widgets run, from the zod schema, so what ships always matches it.
-writeFileSync(RULES_FILE, generatedRules());
-console.log(`built ${RULES_FILE}`);
+writeGeneratedRules();
 for (const name of Object.keys(entries)) {
   await build({
     configFile: false,

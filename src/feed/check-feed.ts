@@ -24,7 +24,15 @@ export type FeedItemPicks = Partial<Record<CollectionName, readonly number[]>>;
 /** A problem as the checker records it, not yet in words (./issues.ts words it): an item that was left out and what
  * was wrong with it, or a collection that is not a list. */
 export type FeedProblem =
-  | { source: string; collection: CollectionName; index: number; item: unknown; raw: RawIssue }
+  | {
+      source: string;
+      collection: CollectionName;
+      index: number;
+      item: unknown;
+      raw: RawIssue;
+      /** For an item left out because an earlier item has its id: the position of that first item, which is kept. */
+      first?: number;
+    }
   | { source: string; collection: CollectionName; notList: unknown };
 
 /** A checked feed and its problems, in document order: recorded ones, or ones already in words (a source that failed
@@ -159,8 +167,9 @@ function readItems(
     const id = data.id;
     const first = seen.get(id);
     if (first !== undefined) {
-      const message = `is the same as item ${first + 1}'s, so only the first is kept`;
-      problems.push({ source, collection: name, index, item, raw: { code: 'custom', path: ['id'], message } });
+      // Recorded without words, like a broken item: ./issues.ts says it.
+      const raw = { code: 'custom', path: ['id'], message: '' };
+      problems.push({ source, collection: name, index, item, raw, first });
       continue;
     }
     seen.set(id, index);

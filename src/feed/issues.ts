@@ -4,6 +4,7 @@
 import type { CollectionName } from './contract.js';
 import { fieldPath, isRecorded, problemIssue, type FeedProblem } from './check-feed.js';
 import { jsonPath, showValue } from './message-parts.js';
+import { RULE_SENTENCES } from './rules/rule-sentences.generated.js';
 
 export { jsonPath, showValue };
 
@@ -37,6 +38,9 @@ export interface RawIssue {
   errors?: RawIssue[][];
   /** Why a record's key was refused (code `invalid_key`). */
   issues?: RawIssue[];
+  /** Set by the feed rules the widgets run (./rules/) in place of `message`: the number of the check's sentence,
+   * whose words only this module loads. */
+  sentence?: number;
 }
 
 const SINGULAR: Record<CollectionName, string> = {
@@ -56,6 +60,9 @@ const EXPECTED: Record<string, string> = {
   object: 'an object',
 };
 
+/** A check's own words: its message, or the sentence the rules name by number. */
+const wordsOf = (issue: RawIssue) => (issue.sentence === undefined ? issue.message : RULE_SENTENCES[issue.sentence]);
+
 /** What went wrong, as the second half of a sentence ("start must be …"). */
 export function describeProblem(issue: RawIssue): string {
   if (issue.input === undefined && issue.code !== 'custom') return 'is required but missing';
@@ -72,17 +79,19 @@ export function describeProblem(issue: RawIssue): string {
         ? `should be ${forms.join(' or ')} but is ${showValue(issue.input)}`
         : `is ${showValue(issue.input)}, which is not a form this field accepts`;
     }
-    case 'invalid_key':
-      return `${issue.issues?.[0]?.message ?? 'is not a key this field accepts'} (the key is ${showValue(issue.input)})`;
+    case 'invalid_key': {
+      const why = issue.issues?.[0];
+      return `${(why && wordsOf(why)) ?? 'is not a key this field accepts'} (the key is ${showValue(issue.input)})`;
+    }
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
       return `must be at most ${String(issue.maximum)}`;
     default:
-      // Our own refinements carry their own words ("must not be before the start").
+      // Our own refinements' words ("must not be before the start").
       return issue.input === undefined || typeof issue.input === 'object'
-        ? issue.message
-        : `${issue.message} (it is ${showValue(issue.input)})`;
+        ? wordsOf(issue)
+        : `${wordsOf(issue)} (it is ${showValue(issue.input)})`;
   }
 }
 
@@ -114,11 +123,13 @@ export function wordProblem(problem: FeedProblem): FeedIssue {
     const found = showValue(problem.notList);
     return problemIssue(problem, `"${name}" should be a list ([ … ]) but is ${found}, so no ${name} were read.`);
   }
-  const { collection, index, item, raw } = problem;
+  const { collection, index, item, raw, first } = problem;
   const field = fieldPath(raw);
   // The field's path within the item: `location.name`, or `["odd key"]` should a key need quoting.
   const what = field.length ? jsonPath(field).slice(1).replace(/^\./, '') : 'the item';
-  return problemIssue(problem, `${itemLabel(collection, index, item)} was left out: ${what} ${describeProblem(raw)}.`);
+  const wrong =
+    first === undefined ? describeProblem(raw) : `is the same as item ${first + 1}'s, so only the first is kept`;
+  return problemIssue(problem, `${itemLabel(collection, index, item)} was left out: ${what} ${wrong}.`);
 }
 
 /** Every problem in words, in the order given; those already in words are kept as they are. */

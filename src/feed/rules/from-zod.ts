@@ -1,6 +1,8 @@
 // Turns the zod schema into the rules ./validate.ts runs, and writes them as a module (scripts/generate-rules.ts).
 // It reads zod's schema definitions (`_zod.def`) and knows exactly the parts the contract uses: anything else stops
-// the build with a message, rather than being checked loosely in the page.
+// the build with a message, rather than being checked loosely in the page. The sentences of the schema's own checks
+// go to a table of their own, which the rules refer to by number: only the code that words problems
+// (../issues.ts) needs them, and the widgets load that only for a feed with problems.
 import type * as z from 'zod/mini';
 import * as checks from '../checks.js';
 import type { Check, Rule } from './validate.js';
@@ -13,7 +15,14 @@ const CHECK_NAMES = new Map<unknown, string>(Object.entries(checks).map(([name, 
 
 const messageOf = (def: Def) => (def.error?.({}) as string | undefined) ?? 'Invalid input';
 
-function checkFrom(def: Def): Check {
+/** The number of a check's sentence in `sentences`, added there when it is new. */
+function sentenceOf(def: Def, sentences: string[]): number {
+  const message = messageOf(def);
+  const known = sentences.indexOf(message);
+  return known >= 0 ? known : sentences.push(message) - 1;
+}
+
+function checkFrom(def: Def, sentences: string[]): Check {
   switch (def.check) {
     case 'overwrite':
       // z.trim() is the only rewrite the contract uses; make sure this one is it.
@@ -32,23 +41,32 @@ function checkFrom(def: Def): Check {
       return { kind: 'integer' };
     case 'string_format':
       if (def.format !== 'regex') throw new Error(`String format ${def.format} is not supported; use z.regex.`);
-      return { kind: 'regex', pattern: def.pattern, message: messageOf(def) };
+      return { kind: 'regex', pattern: def.pattern, sentence: sentenceOf(def, sentences) };
     case 'custom': {
       if (def.abort) throw new Error('Refinements that abort are not supported.');
       if (!CHECK_NAMES.has(def.fn)) throw new Error(`A refinement is not a named export of src/feed/checks.ts:\n${def.fn}`);
-      return { kind: 'refine', test: def.fn, message: messageOf(def), ...(def.path ? { path: def.path } : {}) };
+      const sentence = sentenceOf(def, sentences);
+      return { kind: 'refine', test: def.fn, sentence, ...(def.path ? { path: def.path } : {}) };
     }
     default:
       throw new Error(`The ${def.check} check is not supported.`);
   }
 }
 
-/** The rule for one zod schema. */
-export function ruleFrom(schema: z.ZodMiniType): Rule {
+/** The rules for zod schemas, and the sentences their checks refer to by number. */
+export function rulesFrom<K extends string>(schemas: Record<K, z.ZodMiniType>) {
+  const sentences: string[] = [];
+  const rules = Object.entries<z.ZodMiniType>(schemas).map(([name, schema]) => [name, ruleFrom(schema, sentences)]);
+  return { rules: Object.fromEntries(rules) as Record<K, Rule>, sentences };
+}
+
+/** The rule for one zod schema; its checks' sentences are added to `sentences`. */
+function ruleFrom(schema: z.ZodMiniType, sentences: string[]): Rule {
   const def = defOf(schema);
+  const ruleOf = (inner: z.ZodMiniType) => ruleFrom(inner, sentences);
   // z.int() is a number that is also its own first check.
-  const own = def.check ? [checkFrom(def)] : [];
-  const listed = ((def.checks ?? []) as unknown[]).map((check) => checkFrom(defOf(check)));
+  const own = def.check ? [checkFrom(def, sentences)] : [];
+  const listed = ((def.checks ?? []) as unknown[]).map((check) => checkFrom(defOf(check), sentences));
   const all = [...own, ...listed];
   const withChecks = <R extends Rule>(rule: R): R => (all.length ? { ...rule, checks: all } : rule);
   switch (def.type) {
@@ -60,23 +78,23 @@ export function ruleFrom(schema: z.ZodMiniType): Rule {
     case 'literal':
       return withChecks({ type: 'enum', values: def.values });
     case 'optional':
-      return withChecks({ type: 'optional', of: ruleFrom(def.innerType) });
+      return withChecks({ type: 'optional', of: ruleOf(def.innerType) });
     case 'default':
-      return withChecks({ type: 'default', of: ruleFrom(def.innerType), value: def.defaultValue });
+      return withChecks({ type: 'default', of: ruleOf(def.innerType), value: def.defaultValue });
     case 'array':
-      return withChecks({ type: 'array', of: ruleFrom(def.element) });
+      return withChecks({ type: 'array', of: ruleOf(def.element) });
     case 'object':
       if (def.catchall) throw new Error('Objects with a catchall are not supported.');
       return withChecks({
         type: 'object',
-        shape: Object.fromEntries(Object.entries(def.shape as Record<string, z.ZodMiniType>).map(([k, v]) => [k, ruleFrom(v)])),
+        shape: Object.fromEntries(Object.entries(def.shape as Record<string, z.ZodMiniType>).map(([k, v]) => [k, ruleOf(v)])),
       });
     case 'record':
       if (defOf(def.keyType).type !== 'string') throw new Error('Record keys must be strings.');
-      return withChecks({ type: 'record', key: ruleFrom(def.keyType), of: ruleFrom(def.valueType) });
+      return withChecks({ type: 'record', key: ruleOf(def.keyType), of: ruleOf(def.valueType) });
     case 'union':
       if (def.discriminator) throw new Error('Discriminated unions are not supported.');
-      return withChecks({ type: 'union', options: (def.options as z.ZodMiniType[]).map(ruleFrom) });
+      return withChecks({ type: 'union', options: (def.options as z.ZodMiniType[]).map(ruleOf) });
     default:
       throw new Error(`zod's ${def.type} is not supported by src/feed/rules/validate.ts.`);
   }
@@ -139,4 +157,10 @@ export function rulesModule(rules: Record<string, Rule>, header: string): string
     ...exports,
     '',
   ].join('\n');
+}
+
+/** The sentences as TypeScript source, one a line, numbered as the rules refer to them. */
+export function sentencesModule(sentences: readonly string[], header: string): string {
+  const lines = sentences.map((sentence, i) => `  /* ${i} */ ${JSON.stringify(sentence)},`);
+  return [header, 'export const RULE_SENTENCES: readonly string[] = [', ...lines, '];', ''].join('\n');
 }

@@ -6,14 +6,15 @@
 // results on random and broken feeds, so the two cannot drift apart.
 import type { RawIssue } from '../issues.js';
 
-/** A check run after a value's type is right, as zod runs a schema's `.check(…)` list. */
+/** A check run after a value's type is right, as zod runs a schema's `.check(…)` list. A check of the schema's own
+ * gives the number of its sentence in ./rule-sentences.generated.ts, not the words (see RawIssue.sentence). */
 export type Check =
   | { kind: 'trim' }
   | { kind: 'minLength'; minimum: number }
   | { kind: 'min' | 'max'; value: number }
   | { kind: 'integer' }
-  | { kind: 'regex'; pattern: RegExp; message: string }
-  | { kind: 'refine'; test: (value: never) => boolean; message: string; path?: string[] };
+  | { kind: 'regex'; pattern: RegExp; sentence: number }
+  | { kind: 'refine'; test: (value: never) => boolean; sentence: number; path?: string[] };
 
 /** One node of the contract, as the generator writes it from the zod schema. */
 export type Rule = { checks?: Check[] } & (
@@ -58,7 +59,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 function report(
   issues: Issue[],
   path: PropertyKey[],
-  issue: Omit<Issue, 'path' | 'message'> & { message?: string },
+  issue: Omit<Issue, 'path' | 'message'>,
   under: PropertyKey[] = [],
 ) {
   issues.push({ message: '', ...issue, path: [...path, ...under] });
@@ -188,7 +189,7 @@ function runChecks(checks: Check[], value: unknown, path: PropertyKey[], issues:
   return value;
 }
 
-type Failure = Omit<Issue, 'path' | 'message' | 'input'> & { message?: string; under?: PropertyKey[] };
+type Failure = Omit<Issue, 'path' | 'message' | 'input'> & { under?: PropertyKey[] };
 
 function checkFailure(check: Exclude<Check, { kind: 'trim' }>, value: never): Failure | undefined {
   switch (check.kind) {
@@ -212,9 +213,9 @@ function checkFailure(check: Exclude<Check, { kind: 'trim' }>, value: never): Fa
           ? { code: 'too_big', origin: 'int', maximum: Number.MAX_SAFE_INTEGER }
           : { code: 'too_small', origin: 'int', minimum: Number.MIN_SAFE_INTEGER };
     case 'regex':
-      return check.pattern.test(value) ? undefined : { code: 'invalid_format', message: check.message };
+      return check.pattern.test(value) ? undefined : { code: 'invalid_format', sentence: check.sentence };
     case 'refine':
-      return check.test(value) ? undefined : { code: 'custom', message: check.message, under: check.path };
+      return check.test(value) ? undefined : { code: 'custom', sentence: check.sentence, under: check.path };
   }
 }
 
