@@ -86,8 +86,7 @@ export function distSizes(dir = 'dist'): SizeRow[] {
  * grow while its issue settles how it is to fit. `npm run size` names such a file as over budget and fails only
  * above the ceiling. This is not a budget: delete the entry as soon as the file fits its own. */
 export const HELD: Record<string, { ceiling: number; issue: string }> = {
-  'dist/event-list.js': { ceiling: 24.5, issue: '#3' },
-  'dist/resource-finder.js': { ceiling: 20.6, issue: '#7' },
+  'dist/event-list.js': { ceiling: 23.7, issue: '#3' },
 };
 
 // `npm run size` (run by `npm test`): fails with the figures when anything is over budget, or a held file over its
