@@ -1,6 +1,7 @@
 // The built widgets (dist/) in pages of their own, as a partner's page loads them: each page is an iframe with its
 // own copy of every module, so what one page downloads says nothing of another's. Run `npm run build` first (npm test
 // does).
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 export type Frame = Window & typeof globalThis;
@@ -39,3 +40,22 @@ export const chunksLoaded = (win: Frame, name: string): string[] =>
 
 /** Fails every request for URLs matching the patterns (`*` is a wildcard); none given, blocks nothing again. */
 export const blockUrls = (...urls: string[]) => executeServerCommand('block-urls', { urls });
+
+/** For each built widget file: it imports `dist/chunks/<chunk>-….js` on demand (with import(), never at once), and
+ * each sample (text, or a pattern, that only that chunk's code holds) is in the chunk and not in the widget's file. */
+export async function expectOnlyInChunk(chunk: string, samples: readonly (string | RegExp)[]): Promise<void> {
+  for (const widget of WIDGETS) {
+    const response = await fetch(`/dist/${widget}.js`);
+    expect(response.ok, `dist/${widget}.js (run npm run build first)`).to.equal(true);
+    const code = await response.text();
+    const file = new RegExp(`import\\(["'\`]\\./(chunks/${chunk}-[\\w-]+\\.js)`).exec(code)?.[1];
+    expect(file, `dist/${widget}.js imports chunks/${chunk}-….js on demand`).to.be.a('string');
+    expect(code, `dist/${widget}.js imports chunks/${chunk}-….js at once`).to.not.match(new RegExp(`from\\s*["'\`]\\./chunks/${chunk}-`));
+    const chunkCode = await (await fetch(`/dist/${file}`)).text();
+    for (const sample of samples) {
+      const holds = (text: string) => (typeof sample === 'string' ? text.includes(sample) : sample.test(text));
+      expect(holds(code), `${sample} inside dist/${widget}.js`).to.equal(false);
+      expect(holds(chunkCode), `${sample} inside dist/${file}`).to.equal(true);
+    }
+  }
+}
