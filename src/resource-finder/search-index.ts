@@ -26,7 +26,7 @@ export type FacetLabel = (facet: FacetName, raw: string) => string;
  * as read. */
 const LABELLED = ['language', 'type', 'stream'] as const;
 
-// Publisher, type, streams, audience, format and languages share one field: fewer fields index faster.
+// Publisher, type, streams, audience, format and the labels share one field: fewer fields index faster.
 const FIELDS = ['title', 'summary', 'topics'] as const;
 
 // AND across words: every word narrows, as people expect of a finder. Prefix for words being typed ("univ"), and
@@ -56,8 +56,9 @@ export class ResourceIndex {
   private indexed = 0;
 
   constructor(resources: readonly Resource[], label?: FacetLabel, options: IndexOptions = {}) {
-    // A value's label, only where it holds words the value does not ("Arabic" for ar, not "Local authorities" for
-    // local-authorities, which only spells the value out): fewer words index faster. Worked out once per value.
+    // A value's label, worked out once per value. A type's or topic's only where it holds words the value does not
+    // ("Local authorities" only spells out local-authorities, which is indexed already): fewer words index faster.
+    // A language's always, as its value (ar, or Tigrinya) is not indexed.
     const spelled = new Map<string, string>();
     const words = (text: string) => tokenize(fold(text)).join(' ');
     const labelWords = (facet: FacetName, raw: string) => {
@@ -65,7 +66,7 @@ export class ResourceIndex {
       let text = spelled.get(id);
       if (text === undefined) {
         text = label!(facet, raw);
-        spelled.set(id, (text = words(text) === words(raw) ? '' : text));
+        spelled.set(id, (text = facet !== 'language' && words(text) === words(raw) ? '' : text));
       }
       return text;
     };

@@ -64,6 +64,17 @@ describe('resource search', () => {
     expect(index.search('authorities').size).to.equal(50);
   });
 
+  it('finds a resource by its language however the feed writes it, as a code or as a name', () => {
+    const written = [
+      { id: 'a', title: 'Leaflet one', languages: ['Tigrinya'] },
+      { id: 'b', title: 'Leaflet two', languages: ['ar'] },
+    ];
+    const index = new ResourceIndex(written, (facet, raw) => (facet === 'language' && raw === 'ar' ? 'Arabic' : raw));
+    const found = (query: string) => [...index.search(query).keys()].map((i) => written[i].title);
+    expect(found('tigrinya')).to.deep.equal(['Leaflet one']);
+    expect(found('arabic')).to.deep.equal(['Leaflet two']);
+  });
+
   it('reports the matched words for highlighting', () => {
     const [terms] = new ResourceIndex(resources).search('univ').values();
     expect([...terms]).to.include('university');
