@@ -4,15 +4,13 @@
 import { checkCollections, type CheckResult, type FeedRules } from './check-feed.js';
 import { isFeedError } from './feed-error.js';
 import type { FeedIssue } from './issues.js';
-import { fetchFeed, type FetchedFeed } from './load.js';
+import type { FetchedFeed } from './load.js';
 import { mergeFeeds } from './merge.js';
 
-/** Loads every URL and merges the feeds in the order given; one that fails becomes an issue as long as another one
- * loads, and if none loads, the first failure is thrown. */
-export async function loadSeveralFeeds(urls: string[], rules: FeedRules, timeoutMs?: number): Promise<CheckResult> {
-  const settled = await Promise.allSettled(
-    urls.map(async (url) => checkFetched(await fetchFeed(url, { timeoutMs }), rules)),
-  );
+/** Checks the feeds (already requested, by fetchFeed) and merges them in the order given; one that fails becomes an
+ * issue as long as another one loads, and if none loads, the first failure is thrown. */
+export async function loadSeveralFeeds(fetches: readonly Promise<FetchedFeed>[], rules: FeedRules): Promise<CheckResult> {
+  const settled = await Promise.allSettled(fetches.map(async (fetched) => checkFetched(await fetched, rules)));
   const loaded = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failed = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
   if (loaded.length === 0) throw failed[0];

@@ -161,12 +161,13 @@ export class FeedController implements ReactiveController {
 
   /** Several URLs merge into one feed, with code downloaded only then: a page that gives one feed never needs it. */
   async #loadSeveral(urls: string[]): Promise<CheckResult> {
-    const timeoutMs = this.host.timeout;
-    // The feeds are requested while the code comes, not after it: it asks for the same URLs and shares the requests.
-    for (const url of urls) fetchFeed(url, { timeoutMs }).catch(() => {});
+    // The feeds are requested while the code comes, not after it, and it reads those requests' outcomes (marked as
+    // handled meanwhile, so that a feed failing first is not reported as an unhandled rejection).
+    const fetches = urls.map((url) => fetchFeed(url, { timeoutMs: this.host.timeout }));
+    for (const fetched of fetches) fetched.catch(() => {});
     const several = () => import('../feed/several-feeds.js');
     const code = await feedCode(several, `The feeds at ${urls.join(', ')} were`, 'shows several feeds as one', urls.join(' '));
-    return code.loadSeveralFeeds(urls, this.options.rules, timeoutMs);
+    return code.loadSeveralFeeds(fetches, this.options.rules);
   }
 
   #setState(status: FeedStatus, feed?: ParsedFeed, issues: FeedIssue[] = [], error?: FeedError) {

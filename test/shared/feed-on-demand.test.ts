@@ -107,6 +107,29 @@ describe('feed code the built widgets download only when a page needs it', () =>
     for (const feed of feeds) expect(feed).to.be.at.most(chunk);
   });
 
+  it('requests each feed once, even one that fails before the code has arrived', async () => {
+    // Blocked, a feed fails at once, long before the chunk can arrive.
+    const [good, bad] = [`/feeds/ok?label=${label()}`, `/feeds/not-found?label=${label()}`];
+    await blockUrls(`*${bad.slice(1)}`);
+    const page = await openBuiltPage('event-list', {
+      head: `<script>
+        window.fetched = [];
+        const browserFetch = window.fetch;
+        window.fetch = (url, init) => (fetched.push(String(url)), browserFetch(url, init));
+      </script>`,
+      body: `<sanctuary-event-list now="2026-11-26T12:00:00Z" src="${good} ${bad}"></sanctuary-event-list>`,
+    });
+    const el = page.document.querySelector('sanctuary-event-list')!;
+    await waitUntil(() => el.getAttribute('state') === 'ready', `the list is ${el.getAttribute('state')}`, { timeout: 8000 });
+    const requests = (page as Frame & { fetched: string[] }).fetched.map((url) => {
+      const { pathname, search } = new URL(url, page.location.href);
+      return pathname + search;
+    });
+    expect(requests.filter((url) => url === good)).to.have.length(1);
+    // A failed request is tried once more from the browser's cache; that is all.
+    expect(requests.filter((url) => url === bad)).to.have.length(2);
+  });
+
   it('that cannot be downloaded for two URLs leaves the widget in its error state, fallback shown, saying why', async () => {
     await blockUrls(`*/dist/chunks/${SEVERAL}-*`);
     const src = `/feeds/ok?label=${label()} /feeds/ok?label=${label()}`;
