@@ -279,8 +279,6 @@ export class SanctuaryEventList extends FeedElement {
     this.clock = setInterval(() => {
       if (this.now === undefined && this.feedState.status === 'ready') this.requestUpdate();
     }, 60_000);
-    // Moved in the page (as frameworks do), it writes again the JSON-LD it took away when it left.
-    if (this.jsonLd) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -54,6 +54,8 @@ export class OnDemandController<T> implements ReactiveController {
 
   hostConnected(): void {
     this.shared.hosts.add(this.host);
+    // Back in the page (a framework moved it) after the code arrived or failed while it was out: show that now.
+    if (this.shared.status === 'ready' || this.shared.status === 'error') this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -47,6 +47,20 @@ describe('OnDemandController', () => {
     expect(code.calls, 'never loaded twice').to.have.length(1);
   });
 
+  it('updates an element that comes back to the page after the code arrived while it was away', async () => {
+    const code = importer();
+    const host = new Host();
+    const controller = new OnDemandController(host, code.load);
+    host.connect();
+    controller.load();
+    host.controllers.forEach((c) => c.hostDisconnected?.());
+    code.calls[0].resolve({ answer: 42 });
+    await waitUntil(() => controller.status === 'ready');
+    const before = host.updates;
+    host.connect();
+    expect(host.updates).to.equal(before + 1);
+  });
+
   it('reports a failure, and tries again only when asked again', async () => {
     const code = importer();
     const host = new Host();
