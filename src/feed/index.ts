@@ -8,6 +8,15 @@ export * from './feed-error.js';
 // Named, not `*`: the functions that word recorded problems for the widgets stay internal.
 export { describeProblem, itemIssue, itemLabel, jsonPath, showValue, type FeedIssue, type RawIssue } from './issues.js';
 export * from './parse.js';
-export * from './load.js';
+// Named, not `*`: checkFetched and feedCode are for the widgets only.
+export {
+  clearFeedCache,
+  DEFAULT_TIMEOUT_MS,
+  fetchFeed,
+  loadCollections,
+  loadFeed,
+  type FetchedFeed,
+  type LoadOptions,
+} from './load.js';
 export * from './merge.js';
 export * from './localize.js';

@@ -3,7 +3,7 @@
 import { FeedError } from './feed-error.js';
 import { isCalendarResponse } from './ics/detect.js';
 import type { ReadCalendar } from './ics/calendar-feed.js';
-import { readFeedJson, type FeedRules } from './check-feed.js';
+import { checkCollections, readFeedJson, type CheckResult, type FeedRules } from './check-feed.js';
 // Only loadFeed and loadCollections, for the package API, word the problems at once; the widgets use fetchFeed.
 import { FEED_RULES, parseCollections, type ParseResult } from './parse.js';
 
@@ -32,6 +32,11 @@ export async function loadCollections(url: string, rules: FeedRules, options: Lo
   const fetched = await fetchFeed(url, options);
   return 'json' in fetched ? parseCollections(fetched.json, fetched.url, rules) : fetched.calendar.check(rules);
 }
+
+/** A fetched feed checked for the widget's collections, its problems recorded but not yet in words (a calendar's come
+ * in words already). */
+export const checkFetched = (fetched: FetchedFeed, rules: FeedRules): CheckResult =>
+  'json' in fetched ? checkCollections(fetched.json, fetched.url, rules) : fetched.calendar.check(rules);
 
 /** The feed at `url` as fetched, not yet checked. Concurrent and later calls for the same URL share one request. */
 export function fetchFeed(url: string, options: LoadOptions = {}): Promise<FetchedFeed> {

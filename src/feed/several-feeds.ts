@@ -1,10 +1,10 @@
 // Several feed URLs shown as one (`src="north.json south.json"`), as the widgets read them. A module of its own that
 // the feed controller loads on demand, since most pages give one feed: had the widgets loaded ./merge.ts itself on
 // demand, the all-in-one bundle, which imports it at once for the package API, would have been split in two files.
-import { checkCollections, type CheckResult, type FeedRules } from './check-feed.js';
+import type { CheckResult, FeedRules } from './check-feed.js';
 import { isFeedError } from './feed-error.js';
 import type { FeedIssue } from './issues.js';
-import type { FetchedFeed } from './load.js';
+import { checkFetched, type FetchedFeed } from './load.js';
 import { mergeFeeds } from './merge.js';
 
 /** Checks the feeds (already requested, by fetchFeed) and merges them in the order given; one that fails becomes an
@@ -22,7 +22,3 @@ export async function loadSeveralFeeds(fetches: readonly Promise<FetchedFeed>[],
   }));
   return { feed: merged.feed, issues: [...sourceIssues, ...merged.issues] };
 }
-
-/** A fetched feed checked for the widget's collections; a calendar's problems come in words already. */
-const checkFetched = (fetched: FetchedFeed, rules: FeedRules): CheckResult =>
-  'json' in fetched ? checkCollections(fetched.json, fetched.url, rules) : fetched.calendar.check(rules);
