@@ -382,14 +382,13 @@ export class SanctuaryResourceFinder extends FeedElement {
     model.indexAsked = true;
     searchChunk
       .load()
-      .then(
-        ({ ResourceIndex, marker }) => {
-          this.#markWords = marker(this.renderRoot as ShadowRoot);
-          return new ResourceIndex(model.resources, model.label, { lazy: true });
-        },
-        // Offline or blocked: the finder still lists and filters, and says that search is not working.
-        () => null,
-      )
+      .then(({ ResourceIndex, marker }) => {
+        this.#markWords = marker(this.renderRoot as ShadowRoot);
+        return new ResourceIndex(model.resources, model.label, { lazy: true });
+      })
+      // Offline or blocked (or the index could not be built): the finder still lists and filters, and says that
+      // search is not working, rather than "Searching…" for ever.
+      .catch(() => null)
       .then((index) => {
         if (this.#model !== model) return;
         model.index = index;

@@ -521,6 +521,21 @@ describe('<sanctuary-resource-finder> before and without its search chunk', () =
     expect(asked).to.equal(1);
   });
 
+  it('says that search is not working, not "Loading…" for ever, when its code arrives but cannot build the index', async () => {
+    searchChunk.load = async () => ({
+      ...(await load()),
+      ResourceIndex: class {
+        constructor() {
+          throw new Error('no index in this browser');
+        }
+      } as unknown as SearchModule['ResourceIndex'],
+    });
+    const el = await finder();
+    await type(el, 'gp');
+    await waitUntil(() => $(el, '.results [part=search-failed]'), `the finder still says ${count(el)}`, { timeout: 5000 });
+    expect(titles(el)).to.have.length(11);
+  });
+
   it('says in words that search is not working when it cannot load, and still lists and filters', async () => {
     const el = await finder();
     fail();
