@@ -12,7 +12,8 @@ const LOCALIZED_FIELDS: Record<CollectionName, readonly (readonly string[])[]> =
   awards: [],
 };
 
-const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+/** A language tag's language, lower case: `ar` from ar-EG, `cy` from CY. */
+export const primary = (tag: string): string => tag.toLowerCase().split('-')[0];
 
 /** One string from a text that may be given in several languages. */
 export function pickText(value: LocalizedText, lang: string, feedLanguage?: string): string;

@@ -1,4 +1,5 @@
 // Writes a file's format and size the way GOV.UK lists attachments ("PDF, 2.1 MB"), in the reader's language.
+import { primary } from '../feed/localize.js';
 
 // Languages written in Arabic script use the Arabic comma.
 const COMMA_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
@@ -32,7 +33,7 @@ export function formatFileInfo(format: string | undefined, bytes: number | undef
     (part): part is string => Boolean(part),
   );
   // Intl.ListFormat would write "and" between the two in some languages; a comma is what is meant.
-  if (!COMMA_LANGS.has(lang.toLowerCase().split('-')[0])) return parts.join(', ');
+  if (!COMMA_LANGS.has(primary(lang))) return parts.join(', ');
   // Isolated, so a Latin format name and an Arabic size keep their order in right-to-left text.
   return parts.map((part) => `\u2068${part}\u2069`).join('، ');
 }

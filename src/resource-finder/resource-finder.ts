@@ -2,6 +2,7 @@
 // and URL state are plain modules beside this file; this class wires them to the page.
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ReadFeed, Resource, FeedRules } from '../feed/index.js';
+import { primary } from '../feed/localize.js';
 import { resources } from '../feed/rules/feed-rules.generated.js';
 import type { FeedStatus } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
@@ -42,7 +43,6 @@ const OPTIONS_SHOWN = 6;
 type FinderKey = ResourceFinderKey extends `resourceFinder.${infer K}` ? K : never;
 
 /** A language tag's language: "ar" for ar-EG. */
-const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** Language names, one Intl.DisplayNames per reader's language. */
 const languageNames = new Map<string, Intl.DisplayNames | null>();

@@ -2,6 +2,7 @@
 // browser has no date words for a language we ship (Chrome: Welsh), the day and month names come from our catalogue
 // through ./date-names.ts, which is fetched with that language's catalogue: the widget is not ready before both are
 // here, so dateFormat stays synchronous and pages in other languages never download the names.
+import { primary } from '../../feed/localize.js';
 import type { namedDateFormat } from './date-names.js';
 import { dateLocale } from './format.js';
 
@@ -43,6 +44,6 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): D
     return new Intl.DateTimeFormat('en-GB', options); // a malformed lang attribute on the page
   }
   if (hasDateWords(lang)) return native;
-  const code = lang.toLowerCase().split('-')[0];
+  const code = primary(lang);
   return named && withNames.has(code) ? named(lang, options) : new Intl.DateTimeFormat('en-GB', options);
 }

@@ -1,6 +1,7 @@
 // Every UI string, by language. English is built in (the shared strings in ./en.ts, each widget's own in its folder)
 // and is the fallback for any missing string; every other language is its own small chunk, loaded the first time an
 // element on the page needs it, so a page pays only for the languages its readers use.
+import { primary } from '../../feed/localize.js';
 import { loadDateNames } from './dates.js';
 import { sharedStrings } from './en.js';
 import { formatMessage, type Catalogue, type Message, type Vars } from './format.js';
@@ -26,7 +27,6 @@ const pending = new Map<string, Promise<void>>();
 /** Languages written right to left (by primary subtag). */
 const RTL = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'ckb', 'yi', 'dv', 'sd', 'ug']);
 
-const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 
 export const isRtl = (lang: string): boolean => RTL.has(primary(lang));
 

@@ -1,6 +1,7 @@
 // A partner's own wording: replacement strings by message key, either for every language or in sections by
 // language (`{ "eventList.empty": "…", "cy": { "eventList.empty": "…" } }`), picked for the reader's language.
 // Most pages have none, so the locale controller fetches this module only for an element that has some.
+import { primary } from '../../feed/localize.js';
 import { sharedStrings } from './en.js';
 import type { Catalogue, Message } from './format.js';
 import type { MessageKey, Messages } from './keys.js';
@@ -12,7 +13,6 @@ const isMessage = (value: unknown): value is Message =>
   typeof value === 'string' ||
   (typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).other === 'string');
 
-const primary = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** The strings in `overrides` that apply to `lang`: shared ones, then the language's section, then the exact tag's. */
 export function overridesFor(overrides: MessageOverrides | undefined, lang: string): Messages | undefined {
