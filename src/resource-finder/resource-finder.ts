@@ -42,8 +42,6 @@ const OPTIONS_SHOWN = 6;
 /** The finder's message keys without the `resourceFinder.` that begins every one. */
 type FinderKey = ResourceFinderKey extends `resourceFinder.${infer K}` ? K : never;
 
-/** A language tag's language: "ar" for ar-EG. */
-
 /** Language names, one Intl.DisplayNames per reader's language. */
 const languageNames = new Map<string, Intl.DisplayNames | null>();
 
