@@ -23,9 +23,7 @@ export type FeedStatus = 'loading' | 'ready' | 'error';
 
 /** What a widget exposes for the controller to read. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
-  /** Feed URL(s), space-separated. */
-  src?: string;
-  /** A feed given directly, as an object or JSON text; wins over `src` and inline JSON. */
+  /** A feed given directly, as an object or JSON text; wins over the URLs and inline JSON. */
   feed?: unknown;
   /** Milliseconds before a feed request gives up. */
   timeout?: number;
@@ -34,12 +32,12 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 export interface FeedControllerOptions {
   /** The collections the widget shows, with their rules: only these are checked and reported. */
   rules: FeedRules;
-  /** The URLs to load; by default `src` split on white space. The award badge builds them from its register. */
-  urls?: () => string[];
+  /** The URLs to load: `src` split on white space (FeedElement.feedUrls), or the award badge's from its register. */
+  urls: () => string[];
   /** False for widgets whose data must come from a URL and never from the page itself (the `feed` property or an
    * inline JSON child): an award badge fed by the page it sits on could claim any award. Such a widget tells the page
    * owner itself that their data is ignored. */
-  pageData?: boolean;
+  pageData: boolean;
 }
 
 /** The inline feed: a JSON script child, but not the one holding the page owner's wording (data-messages). */
@@ -79,15 +77,11 @@ export class FeedController implements ReactiveController {
     this.#refresh();
   }
 
-  #urls(): string[] {
-    return this.options.urls?.() ?? (this.host.src ?? '').split(/\s+/).filter(Boolean);
-  }
-
   #refresh() {
-    const pageData = this.options.pageData ?? true;
+    const { pageData } = this.options;
     const feed = pageData ? this.host.feed : undefined;
     const inline = pageData && feed === undefined ? this.host.querySelector(INLINE_FEED)?.textContent : undefined;
-    const urls = feed === undefined && inline == null ? this.#urls() : [];
+    const urls = feed === undefined && inline == null ? this.options.urls() : [];
     // The feed object itself is part of the key by identity: assigning a new object reloads.
     const key = feed !== undefined ? feed : inline != null ? `inline:${inline}` : `urls:${urls.join(' ')}`;
     if (key === this.#key) return;
