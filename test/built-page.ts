@@ -41,10 +41,21 @@ export const chunksLoaded = (win: Frame, name: string): string[] =>
 /** Fails every request for URLs matching the patterns (`*` is a wildcard); none given, blocks nothing again. */
 export const blockUrls = (...urls: string[]) => executeServerCommand('block-urls', { urls });
 
-/** For each built widget file: it imports `dist/chunks/<chunk>-….js` on demand (with import(), never at once), and
- * each sample (text, or a pattern, that only that chunk's code holds) is in the chunk and not in the widget's file. */
-export async function expectOnlyInChunk(chunk: string, samples: readonly (string | RegExp)[]): Promise<void> {
-  for (const widget of WIDGETS) {
+/** Each test's clean-up: removes the pages openBuiltPage opened and blocks no URL any more. */
+export async function closeBuiltPages(): Promise<void> {
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+  await blockUrls();
+}
+
+/** For each built widget file (all four unless `widgets` says): it imports `dist/chunks/<chunk>-….js` on demand (with
+ * import(), never at once), and each sample (text, or a pattern, that only that chunk's code holds) is in the chunk
+ * and not in the widget's file. */
+export async function expectOnlyInChunk(
+  chunk: string,
+  samples: readonly (string | RegExp)[],
+  widgets: readonly (typeof WIDGETS)[number][] = WIDGETS,
+): Promise<void> {
+  for (const widget of widgets) {
     const response = await fetch(`/dist/${widget}.js`);
     expect(response.ok, `dist/${widget}.js (run npm run build first)`).to.equal(true);
     const code = await response.text();

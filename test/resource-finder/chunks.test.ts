@@ -2,7 +2,7 @@
 // reader goes to the search field, the URL state only with sync-url; without the latter (offline, blocked) it still
 // lists, searches and filters. Run `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
-import { blockUrls, chunksLoaded, type Frame } from '../built-page.js';
+import { blockUrls, chunksLoaded, closeBuiltPages, type Frame } from '../built-page.js';
 import { $$, settled, text } from '../widget-dom.js';
 
 /** A page of the test server's own (so it has a real URL and history), with the built finder and `body`. */
@@ -34,10 +34,7 @@ const urlChunks = (win: Frame) => chunksLoaded(win, 'url-sync');
 const titles = (el: HTMLElement) => $$(el, '.results > ul > li .title').map(text);
 
 describe('the built resource finder and its chunks', () => {
-  afterEach(async () => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
-    await blockUrls();
-  });
+  afterEach(closeBuiltPages);
 
   it('fetches the search code only when the reader goes to the search field, and then answers what they type', async () => {
     const win = await openPage('', '<sanctuary-resource-finder id="finder" src="/test/fixtures/resource-finder-feed.json"></sanctuary-resource-finder>');

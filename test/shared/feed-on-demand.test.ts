@@ -3,7 +3,7 @@
 // for neither; a page whose chunk does not arrive still ends in a state the page owner can act on. Run
 // `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
-import { blockUrls, chunksLoaded, expectOnlyInChunk, openBuiltPage, WIDGETS, type Frame } from '../built-page.js';
+import { blockUrls, chunksLoaded, closeBuiltPages, expectOnlyInChunk, openBuiltPage, WIDGETS, type Frame } from '../built-page.js';
 
 type Page = Frame & { errors: { error: { kind: string; message: string } }[]; logged: string[] };
 
@@ -42,10 +42,7 @@ const titles = (el: HTMLElement) =>
   [...el.shadowRoot!.querySelectorAll('[part~=title]')].map((t) => t.textContent!.trim());
 
 describe('feed code the built widgets download only when a page needs it', () => {
-  afterEach(async () => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
-    await blockUrls();
-  });
+  afterEach(closeBuiltPages);
 
   it('is in chunks of its own, not in any widget’s file', async () => {
     for (const [chunk, samples] of Object.entries(CHUNK_CODE)) await expectOnlyInChunk(chunk, samples);

@@ -2,7 +2,7 @@
 // then: a feed with no problems costs nothing for it, and one with problems is reported as fully as by the package
 // API. Run `npm run build` first (npm test does).
 import { expect } from '@open-wc/testing';
-import { blockUrls, chunksLoaded, expectOnlyInChunk, openBuiltPage, type Frame } from '../built-page.js';
+import { blockUrls, chunksLoaded, closeBuiltPages, expectOnlyInChunk, openBuiltPage, type Frame } from '../built-page.js';
 import { parseCollections, type FeedIssue } from '../../src/feed/index.js';
 import { events } from '../../src/feed/rules/feed-rules.generated.js';
 
@@ -46,10 +46,7 @@ const shownTitles = (page: Page) =>
   [...page.document.querySelector('sanctuary-event-list')!.shadowRoot!.querySelectorAll('[part~=title]')].map((t) => t.textContent!.trim());
 
 describe('the words for a feed’s problems, in the built widgets', () => {
-  afterEach(async () => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
-    await blockUrls();
-  });
+  afterEach(closeBuiltPages);
 
   it('are not in any widget’s own file, but in a chunk of their own', async () => {
     await expectOnlyInChunk('issues-chunk', DESCRIBER_TEXTS);

@@ -3,7 +3,7 @@
 // browser has no date words for (Chromium: Welsh). Runs against dist/ (`npm run build` first; npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';
-import { blockUrls, expectOnlyInChunk, openBuiltPage, type Frame } from '../built-page.js';
+import { blockUrls, closeBuiltPages, expectOnlyInChunk, openBuiltPage, type Frame } from '../built-page.js';
 import { escape, FEED, NOW } from './language-fixtures.js';
 
 type List = HTMLElement & ReactiveControllerHost & { messages?: object };
@@ -43,10 +43,7 @@ async function addList(win: Frame, { children = '', messages }: { children?: str
 const declared = (json: object) => `<script type="application/json" data-messages>${JSON.stringify(json)}</script>`;
 
 describe('locale code loaded only by the pages that need it', () => {
-  afterEach(async () => {
-    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
-    await blockUrls();
-  });
+  afterEach(closeBuiltPages);
 
   it('keeps the page owner’s wording and the date names out of every widget’s file, in chunks fetched on demand', async () => {
     // Text only the wording reader and the date names hold.
