@@ -118,9 +118,10 @@ export abstract class FeedElement extends LitElement {
   }
 
   /** The state shown: the feed's, but loading until the reader's language has arrived, rather than flash English (and
-   * until whatever else a widget waits for, such as the supporter wall's marquee code). */
+   * until whatever else a widget waits for, such as the supporter wall's marquee code). A view already shown (its
+   * `state` says so) stays while a later language or wording arrives, rather than go back to the placeholder. */
   protected get status(): FeedStatus {
-    return this.locale.ready ? this.feedState.status : 'loading';
+    return this.locale.ready || this.getAttribute('state') === 'ready' ? this.feedState.status : 'loading';
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -83,11 +83,14 @@ describe('locale code loaded only by the pages that need it', () => {
 
   it('takes wording set on a list that already shows ours', async () => {
     const win = await pageIn('en');
-    const { el } = await addList(win);
+    const { el, renders } = await addList(win);
     expect(localeChunks(win)).to.deep.equal([]);
+    const shownBefore = renders.length;
     el.messages = { 'eventList.book': 'Later words' };
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Later words'), 'the new wording never showed', { timeout: 5000 });
     expect(el.getAttribute('state')).to.equal('ready');
+    // While the wording's code downloads the list stays as it was, never back to its placeholder and "Loading…".
+    for (const text of renders.slice(shownBefore)) expect(text).to.contain('Welcome').and.not.contain('Loading…');
   });
 
   it('still warns the page owner about a key that is no message', async () => {
