@@ -43,22 +43,15 @@ export function formatMessage(lang: string, message: Message, vars: Vars = {}): 
  * <bdi>: an English place inside an Arabic sentence, or the other way round, keeps its own direction. */
 export const isolate = (text: string): string => (text ? `\u2068${text}\u2069` : text);
 
-const calendars = new Map<string, string>();
+const calendars = new Map<string, string | null>();
 
 /** The locale to format dates with: the reader's language on the Gregorian calendar the feed's dates are in
  * (Farsi would otherwise default to the Solar Hijri calendar, so "November 2026" groups would carry the wrong month
  * names), unless the page asked for a calendar itself (`lang="fa-u-ca-persian"`). */
 export function dateLocale(lang: string): string {
   if (/-u(-[a-z0-9]{2,8})*-ca-/i.test(lang)) return lang;
-  let calendar = calendars.get(lang);
-  if (calendar === undefined) {
-    try {
-      calendar = new Intl.DateTimeFormat(lang).resolvedOptions().calendar;
-    } catch {
-      calendar = 'gregory';
-    }
-    calendars.set(lang, calendar);
-  }
+  // A tag Intl cannot read (null) is left as it is, as if its calendar were the Gregorian.
+  const calendar = perLanguage(calendars, lang, () => new Intl.DateTimeFormat(lang).resolvedOptions().calendar) ?? 'gregory';
   if (calendar === 'gregory') return lang;
   return lang.includes('-u-') ? `${lang}-ca-gregory` : `${lang}-u-ca-gregory`;
 }

@@ -27,7 +27,6 @@ const pending = new Map<string, Promise<void>>();
 /** Languages written right to left (by primary subtag). */
 const RTL = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'ckb', 'yi', 'dv', 'sd', 'ug']);
 
-
 export const isRtl = (lang: string): boolean => RTL.has(primary(lang));
 
 /** True when `lang`'s strings can be used now: English, a loaded language, or one we do not ship (which reads in

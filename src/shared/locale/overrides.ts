@@ -13,7 +13,6 @@ const isMessage = (value: unknown): value is Message =>
   typeof value === 'string' ||
   (typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).other === 'string');
 
-
 /** The strings in `overrides` that apply to `lang`: shared ones, then the language's section, then the exact tag's. */
 export function overridesFor(overrides: MessageOverrides | undefined, lang: string): Messages | undefined {
   if (!overrides) return undefined;
